@@ -1,0 +1,136 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/database.js';
+import type { Database } from './db/schema.js';
+import { createIdGenerator, type IdGenerator } from './db/ids.js';
+import { cartlineAjvPlugin } from './http/ajv.js';
+import { handleError, MethodNotAllowedError, NotFoundError, UnauthenticatedError } from './http/errors.js';
+import { quoteLongIntegers } from './http/json.js';
+import { authenticate } from './modules/accounts/accounts.service.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { shopRoutes } from './modules/shops/shops.routes.js';
+import { shopScopedRoutes } from './modules/shops/shop-scope.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Database;
+    database: DatabaseHandle;
+    newId: IdGenerator;
+  }
+  interface FastifyRequest {
+    /** The account of the Bearer token; set for every route under /api/. */
+    accountId: string;
+  }
+}
+
+export interface AppOptions {
+  /** Overrides for Fastify's own options (tests pass `logger: false`). */
+  fastify?: FastifyServerOptions;
+  newId?: IdGenerator;
+}
+
+const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+export async function buildApp(config: Config, database: DatabaseHandle, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Tokens never reach the logs.
+      redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
+    },
+    bodyLimit: config.bodyLimit,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
+    ajv: {
+      customOptions: { allErrors: true, verbose: true, allowUnionTypes: true, coerceTypes: 'array', useDefaults: true, removeAdditional: true },
+      plugins: [cartlineAjvPlugin],
+    },
+    ...options.fastify,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.decorate('database', database);
+  app.decorate('db', database.db);
+  app.decorate('newId', options.newId ?? createIdGenerator(Math.floor(Math.random() * 1024)));
+  app.decorateRequest('accountId', '');
+
+  // Every body is read as JSON, whatever Content-Type says (curl -d sends form-urlencoded), so a client
+  // never meets a 415. An empty body is no body: DELETE and GET may carry one, or an empty JSON one.
+  const parseJson = app.getDefaultJsonParser('remove', 'remove');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+    const text = (body as string).trim();
+    if (text === '') return done(null, undefined);
+    parseJson(request, quoteLongIntegers(text), done);
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    // Headers of every real MailerLite answer.
+    reply.header('cache-control', 'no-cache, private');
+    reply.header('x-locale', 'en');
+    reply.header('access-control-allow-origin', '*');
+    // Authentication comes before anything else under /api/, route existence and validation included.
+    if (!request.url.startsWith('/api/')) return;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+    const accountId = match?.[1] ? await authenticate(app.db, match[1]) : undefined;
+    if (accountId === undefined) throw new UnauthenticatedError();
+    request.accountId = accountId;
+  });
+
+  // A write with no body at all is validated as an empty object (422 for what is required, as Laravel does).
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && request.routeOptions.schema?.body !== undefined) request.body = {};
+  });
+
+  // The official PHP SDK compares Content-Type to 'application/json' exactly; Fastify adds '; charset=utf-8'.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const type = reply.getHeader('content-type');
+    if (typeof type === 'string' && type.startsWith('application/json')) reply.header('content-type', 'application/json');
+    return payload;
+  });
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(async (request) => {
+    const path = (request.url.split('?', 1)[0] ?? '').replace(/^\/+/, '');
+    throw new NotFoundError(`The route ${path} could not be found.`);
+  });
+
+  // Remember which methods each path has, to answer the others with 405 and an Allow header.
+  const methodsByPath = new Map<string, Set<string>>();
+  app.addHook('onRoute', (route) => {
+    const methods = methodsByPath.get(route.url) ?? new Set<string>();
+    for (const method of [route.method].flat()) methods.add(method);
+    methodsByPath.set(route.url, methods);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Cartline', description: "MailerLite's E-commerce API, self-hosted", version: '0.1.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+
+  await app.register(healthRoutes);
+  await app.register(shopRoutes, { prefix: '/api/ecommerce/shops' });
+  await app.register(shopScopedRoutes, { prefix: '/api/ecommerce/shops/:shop_id' });
+
+  // A snapshot: the routes added here fire onRoute themselves.
+  for (const [url, methods] of [...methodsByPath].map(([u, m]) => [u, new Set(m)] as const)) {
+    const allowed = HTTP_METHODS.filter((m) => methods.has(m));
+    const others = HTTP_METHODS.filter((m) => !methods.has(m));
+    if (others.length === 0 || !url.startsWith('/api/')) continue;
+    app.route({
+      method: others,
+      url,
+      schema: { hide: true },
+      handler: async (request) => {
+        throw new MethodNotAllowedError(request.method, allowed);
+      },
+    });
+  }
+
+  return app;
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createDatabase, type DatabaseHandle } from './db/database.js';
+import { createIdGenerator } from './db/ids.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createToken, listTokens, revokeToken } from './modules/accounts/accounts.service.js';
+import { serve } from './server.js';
+
+const USAGE = `Usage: cartline <command>
+
+  serve                              start the server (the default)
+  migrate                            apply database migrations and exit
+  token create --account NAME        create an API token; prints it alone on one line
+  token list                         list tokens (id, account, prefix, created)
+  token revoke ID                    revoke a token at once
+
+Configuration comes from the environment: PORT, HOST, DATABASE_URL, CARTLINE_BOOTSTRAP_TOKEN,
+CARTLINE_PUBLIC_URL, CARTLINE_BODY_LIMIT, LOG_LEVEL (see README.md).`;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(config: Config, work: (database: DatabaseHandle) => Promise<T>): Promise<T> {
+  const database = createDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { account: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command = 'serve', sub, arg] = positionals;
+  const config = loadConfig();
+
+  switch (command) {
+    case 'serve':
+      await serve(config);
+      return -1; // keeps running
+    case 'migrate':
+      await withDatabase(config, async () => undefined);
+      console.error('Migrations applied.');
+      return 0;
+    case 'token':
+      return withDatabase(config, async ({ db }) => {
+        if (sub === 'create') {
+          if (!values.account) throw new UsageError('token create needs --account NAME');
+          const { token } = await createToken(db, createIdGenerator(Math.floor(Math.random() * 1024)), values.account);
+          console.error(`Token for account "${values.account}" (shown only this once):`);
+          console.log(token);
+          return 0;
+        }
+        if (sub === 'list') {
+          const tokens = await listTokens(db);
+          if (tokens.length === 0) console.error('No tokens.');
+          for (const t of tokens) console.log(`${t.id}\t${t.account}\t${t.prefix}\t${t.created_at}`);
+          return 0;
+        }
+        if (sub === 'revoke') {
+          if (!arg) throw new UsageError('token revoke needs a token id (see token list)');
+          if (!(await revokeToken(db, arg))) {
+            console.error(`No token with id ${arg}.`);
+            return 1;
+          }
+          console.error(`Token ${arg} revoked.`);
+          return 0;
+        }
+        throw new UsageError(`unknown token command "${sub ?? ''}"`);
+      });
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`cartline: ${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else {
+      console.error(`cartline: ${(error as Error).message ?? String(error)}`);
+      process.exitCode = 1;
+    }
+  },
+);

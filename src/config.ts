@@ -1,0 +1,89 @@
+// The one place that reads process.env. Everything else receives a Config.
+
+export type DatabaseTarget =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; url: string };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseTarget;
+  readonly bootstrapToken: string | null;
+  /** Base of absolute URLs in pagination links; null means "derive from the request". */
+  readonly publicUrl: string | null;
+  readonly logLevel: string;
+  /** Largest accepted request body, in bytes. Imports need several MiB. */
+  readonly bodyLimit: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Tokens shorter than this are taken for legacy API keys by MailerLite's WooCommerce plugin. */
+export const MIN_TOKEN_LENGTH = 100;
+
+export function parseDatabaseUrl(value: string): DatabaseTarget {
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path === '') throw new ConfigError('DATABASE_URL: sqlite: needs a file path, as in sqlite:./data/cartline.db');
+    return { kind: 'sqlite', path };
+  }
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError(`DATABASE_URL: not a valid URL: ${redactUrl(value)}`);
+    }
+    return { kind: 'postgres', url: value };
+  }
+  throw new ConfigError('DATABASE_URL must start with sqlite: or postgres://');
+}
+
+/** A database URL fit for logs: the password is replaced. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+
+  let publicUrl: string | null = null;
+  if (env.CARTLINE_PUBLIC_URL) {
+    try {
+      const url = new URL(env.CARTLINE_PUBLIC_URL);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+    } catch {
+      throw new ConfigError(`CARTLINE_PUBLIC_URL must be an http(s) URL, got "${env.CARTLINE_PUBLIC_URL}"`);
+    }
+    publicUrl = env.CARTLINE_PUBLIC_URL.replace(/\/+$/, '');
+  }
+
+  const bootstrapToken = env.CARTLINE_BOOTSTRAP_TOKEN || null;
+  if (bootstrapToken !== null && bootstrapToken.length < MIN_TOKEN_LENGTH) {
+    throw new ConfigError(`CARTLINE_BOOTSTRAP_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters long`);
+  }
+
+  return Object.freeze({
+    port: integer('PORT', env.PORT, 8080, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    database: parseDatabaseUrl(env.DATABASE_URL || 'sqlite:./data/cartline.db'),
+    bootstrapToken,
+    publicUrl,
+    logLevel,
+    bodyLimit: integer('CARTLINE_BODY_LIMIT', env.CARTLINE_BODY_LIMIT, 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  });
+}

@@ -1,0 +1,67 @@
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { DatabaseTarget } from '../config.js';
+import type { DB } from './schema.js';
+import { openSqlite } from './sqlite.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** true when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const TIMESTAMP_OID = 1114;
+
+export interface PostgresOptions {
+  /** search_path for every connection: lets tests give each file a schema of its own. */
+  schema?: string;
+  poolSize?: number;
+}
+
+export function createDatabase(target: DatabaseTarget, options: PostgresOptions = {}): DatabaseHandle {
+  if (target.kind === 'sqlite') {
+    const { database } = openSqlite(target.path);
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+    return {
+      db,
+      dialect: 'sqlite',
+      ping: () => pingWith(db),
+      close: () => db.destroy(),
+    };
+  }
+
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    // Timestamps (without time zone, stored as UTC) come back exactly as stored: 'YYYY-MM-DD HH:MM:SS'.
+    // int8 stays a string, pg's default, so ids keep every digit.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === TIMESTAMP_OID ? (value: string) => value : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its connection emits 'error' on the pool; without a listener that kills the process.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    ping: () => pingWith(db),
+    close: () => db.destroy(),
+  };
+}
+
+async function pingWith(db: Kysely<DB>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,96 @@
+import type { ColumnType, Kysely, Transaction } from 'kysely';
+
+// Row types as the two drivers return them. They never leave the repositories as API types: services map
+// them explicitly, smoothing over the dialects (SQLite hands back 64-bit integers as bigint and booleans as
+// 0/1; PostgreSQL hands back int8 as string and booleans as boolean).
+
+/** A 64-bit id: a digit string going in; a string (pg) or bigint (SQLite) coming out. */
+export type Id = ColumnType<string | bigint, string, never>;
+export type IdRef = ColumnType<string | bigint, string, string>;
+export type NullableIdRef = ColumnType<string | bigint | null, string | null | undefined, string | null>;
+export type Bool = ColumnType<boolean | number | bigint, boolean | undefined, boolean>;
+/** 'YYYY-MM-DD HH:MM:SS', UTC, on both databases. */
+export type Timestamp = ColumnType<string, string, string>;
+export type Money = ColumnType<number, number | undefined, number>;
+export type NullableText = ColumnType<string | null, string | null | undefined, string | null>;
+
+export interface AccountsTable {
+  id: Id;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Id;
+  account_id: IdRef;
+  token_hash: string;
+  token_prefix: string;
+  created_at: Timestamp;
+}
+
+export interface GroupsTable {
+  id: Id;
+  account_id: IdRef;
+  name: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ShopsTable {
+  id: Id;
+  account_id: IdRef;
+  name: string;
+  url: string;
+  currency: string;
+  enabled: Bool;
+  enable_popups: Bool;
+  enable_resubscribe: Bool;
+  platform: NullableText;
+  access_data: NullableText;
+  group_id: NullableIdRef;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CategoriesTable {
+  shop_id: IdRef;
+  id: Id;
+  name: string;
+  exclude_from_automations: Bool;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProductsTable {
+  shop_id: IdRef;
+  id: Id;
+  name: string;
+  price: Money;
+  url: NullableText;
+  image: NullableText;
+  exclude_from_automations: Bool;
+  short_description: NullableText;
+  description: NullableText;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProductCategoriesTable {
+  shop_id: IdRef;
+  product_id: IdRef;
+  category_id: IdRef;
+}
+
+export interface DB {
+  accounts: AccountsTable;
+  api_tokens: ApiTokensTable;
+  groups: GroupsTable;
+  shops: ShopsTable;
+  categories: CategoriesTable;
+  products: ProductsTable;
+  product_categories: ProductCategoriesTable;
+}
+
+export type Database = Kysely<DB>;
+/** What a repository function runs on: the database itself, or a transaction opened by the use case. */
+export type Executor = Kysely<DB> | Transaction<DB>;

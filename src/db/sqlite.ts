@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+// better-sqlite3 behind Kysely's SqliteDatabase interface, with three things Kysely's dialect lacks:
+// - prepared statements are cached by SQL text (Kysely prepares every query anew, which dominates small reads);
+// - 64-bit integers come back as bigint (safeIntegers), so no id ever passes through a JS number;
+// - booleans are bound as 1/0 (better-sqlite3 refuses to bind booleans).
+
+function bindable(parameters: ReadonlyArray<unknown>): unknown[] {
+  return parameters.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+export function openSqlite(path: string): { database: SqliteDatabase; native: BetterSqlite3.Database } {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const native = new BetterSqlite3(path);
+  native.pragma('journal_mode = WAL');
+  native.pragma('synchronous = NORMAL');
+  native.pragma('foreign_keys = ON');
+  native.pragma('busy_timeout = 5000');
+
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  function prepare(sql: string): BetterSqlite3.Statement {
+    let statement = cache.get(sql);
+    if (statement === undefined) {
+      statement = native.prepare(sql);
+      statement.safeIntegers(true);
+      // Statements built from variable-length IN lists differ by text; keep the cache bounded.
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, statement);
+    }
+    return statement;
+  }
+
+  const database: SqliteDatabase = {
+    close: () => native.close(),
+    prepare(sql: string): SqliteStatement {
+      const statement = prepare(sql);
+      return {
+        reader: statement.reader,
+        all: (parameters) => statement.all(...bindable(parameters)),
+        run: (parameters) => statement.run(...bindable(parameters)),
+        iterate: (parameters) => statement.iterate(...bindable(parameters)),
+      };
+    },
+  };
+  return { database, native };
+}

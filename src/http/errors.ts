@@ -1,0 +1,211 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+
+// Domain errors thrown by services; one handler below turns them (and everything else) into MailerLite's
+// Laravel-style JSON bodies. No HTTP status is decided outside this file and the route table.
+
+export type FieldErrors = Record<string, string[]>;
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  constructor(message = 'Resource not found.') {
+    super(message);
+  }
+}
+
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(readonly errors: FieldErrors) {
+    super('The given data was invalid.');
+  }
+
+  static field(field: string, message: string): ValidationError {
+    return new ValidationError({ [field]: [message] });
+  }
+}
+
+export class UnauthenticatedError extends Error {
+  override name = 'UnauthenticatedError';
+  constructor() {
+    super('Unauthenticated.');
+  }
+}
+
+export class MethodNotAllowedError extends Error {
+  override name = 'MethodNotAllowedError';
+  constructor(
+    method: string,
+    readonly allowed: string[],
+  ) {
+    super(`The ${method} method is not supported for this route. Supported methods: ${allowed.join(', ')}.`);
+  }
+}
+
+/** Collects field errors across a whole request so that the 422 lists every problem at once. */
+export class FieldErrorCollector {
+  readonly errors: FieldErrors = {};
+  add(field: string, message: string): void {
+    (this.errors[field] ??= []).push(message);
+  }
+  get empty(): boolean {
+    return Object.keys(this.errors).length === 0;
+  }
+  throwIfAny(): void {
+    if (!this.empty) throw new ValidationError(this.errors);
+  }
+}
+
+// ---- Schema (AJV) errors in Laravel's words -------------------------------------------------------------
+
+interface AjvErrorLike {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  parentSchema?: Record<string, unknown>;
+}
+
+/** '/cart/items/0' -> 'cart.items.0' (JSON pointer unescaped). */
+function pointerToKey(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+/** Laravel names an attribute by its key with underscores as spaces. */
+function attribute(key: string): string {
+  return key.replace(/_/g, ' ');
+}
+
+function typeMessage(name: string, type: unknown): string {
+  const t = Array.isArray(type) ? type.find((x) => x !== 'null') : type;
+  switch (t) {
+    case 'string':
+      return `The ${name} must be a string.`;
+    case 'integer':
+      return `The ${name} must be an integer.`;
+    case 'number':
+      return `The ${name} must be a number.`;
+    case 'boolean':
+      return `The ${name} field must be true or false.`;
+    case 'array':
+      return `The ${name} must be an array.`;
+    case 'object':
+      return `The ${name} must be an object.`;
+    default:
+      return `The ${name} is invalid.`;
+  }
+}
+
+/** A field can carry its own wording for "missing", as MailerLite's docs do ("The name must be provided."). */
+export const REQUIRED_MESSAGE = 'x-required-message';
+
+function messageFor(error: AjvErrorLike, key: string): string {
+  const name = attribute(key);
+  const p = error.params;
+  switch (error.keyword) {
+    case 'required':
+      return `The ${name} field is required.`;
+    case 'type':
+      return typeMessage(name, p.type);
+    case 'x-boolean':
+      return `The ${name} field must be true or false.`;
+    case 'minLength':
+      return p.limit === 1 ? `The ${name} field is required.` : `The ${name} must be at least ${p.limit} characters.`;
+    case 'maxLength':
+      return `The ${name} must not be greater than ${p.limit} characters.`;
+    case 'minimum':
+      return `The ${name} must be at least ${p.limit}.`;
+    case 'exclusiveMinimum':
+      return `The ${name} must be greater than ${p.limit}.`;
+    case 'maximum':
+      return `The ${name} must not be greater than ${p.limit}.`;
+    case 'minItems':
+      return p.limit === 1 ? `The ${name} field is required.` : `The ${name} must have at least ${p.limit} items.`;
+    case 'maxItems':
+      return `The ${name} must not have more than ${p.limit} items.`;
+    case 'enum':
+    case 'const':
+      return `The selected ${name} is invalid.`;
+    case 'format':
+      return p.format === 'email' ? `The ${name} must be a valid email address.` : `The ${name} format is invalid.`;
+    default:
+      return `The ${name} is invalid.`;
+  }
+}
+
+export function schemaErrorsToFields(errors: AjvErrorLike[]): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const error of errors) {
+    const base = pointerToKey(error.instancePath);
+    const key =
+      error.keyword === 'required' ? (base ? `${base}.${String(error.params.missingProperty)}` : String(error.params.missingProperty)) : base;
+    let message = messageFor(error, key || 'body');
+    if (error.keyword === 'required' || (error.keyword === 'minLength' && error.params.limit === 1)) {
+      // The custom wording lives on the missing property's own schema.
+      const own =
+        error.keyword === 'required'
+          ? (error.parentSchema?.properties as Record<string, Record<string, unknown>> | undefined)?.[String(error.params.missingProperty)]
+          : error.parentSchema;
+      if (typeof own?.[REQUIRED_MESSAGE] === 'string') message = own[REQUIRED_MESSAGE] as string;
+    }
+    const list = (fields[key || 'body'] ??= []);
+    if (!list.includes(message)) list.push(message);
+  }
+  return fields;
+}
+
+// ---- Database constraint violations ----------------------------------------------------------------------
+
+function isConstraintViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  // PostgreSQL: 23xxx integrity constraint violation. SQLite: SQLITE_CONSTRAINT_*.
+  return typeof code === 'string' && (/^23\d{3}$/.test(code) || code.startsWith('SQLITE_CONSTRAINT'));
+}
+
+// ---- The one error handler ---------------------------------------------------------------------------------
+
+function send(reply: FastifyReply, status: number, body: object): FastifyReply {
+  return reply.code(status).type('application/json').send(body);
+}
+
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof ValidationError) {
+    return send(reply, 422, { message: error.message, errors: error.errors });
+  }
+  if (error instanceof NotFoundError) return send(reply, 404, { message: error.message });
+  if (error instanceof UnauthenticatedError) return send(reply, 401, { message: error.message });
+  if (error instanceof MethodNotAllowedError) {
+    reply.header('allow', error.allowed.join(', '));
+    return send(reply, 405, { message: error.message });
+  }
+
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    const fields = schemaErrorsToFields(fastifyError.validation as unknown as AjvErrorLike[]);
+    return send(reply, 422, { message: 'The given data was invalid.', errors: fields });
+  }
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return send(reply, 413, { message: 'The request body is too large.' });
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return send(reply, 400, { message: 'The request body is not valid JSON.' });
+  }
+  if (isConstraintViolation(error)) {
+    // A concurrent change removed or took something this request relied on after it was checked.
+    request.log.warn({ err: error }, 'constraint violation');
+    return send(reply, 422, {
+      message: 'The given data was invalid.',
+      errors: { data: ['The given data conflicts with a concurrent change; please retry.'] },
+    });
+  }
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Fastify's own client errors (bad headers, aborted bodies, ...): keep the status, never HTML.
+    return send(reply, status, { message: fastifyError.message });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return send(reply, 500, { message: 'Server Error' });
+}

@@ -1,0 +1,15 @@
+// Request bodies are parsed so that no integer loses a digit. MailerLite's own docs send 17-digit ids as bare
+// JSON numbers (products import `categories`), which JSON.parse rounds silently (46919150796276752 becomes
+// 46919150796276750). Integer literals of 16 or more digits outside strings are quoted before parsing;
+// schemas then read them as id strings, or coerce them back to numbers where a number is meant.
+//
+// Why not a big-number JSON library: they parse in JavaScript and are several times slower than JSON.parse
+// on import-sized bodies; this keeps the native parser and costs one regex pass only when a long digit run
+// is present at all.
+
+const LONG_INTEGER_OR_STRING = /"(?:[^"\\]|\\.)*"|(?<![\w.+-])-?\d{16,}(?![.eE\d])/g;
+
+export function quoteLongIntegers(text: string): string {
+  if (!/\d{16}/.test(text)) return text;
+  return text.replace(LONG_INTEGER_OR_STRING, (match) => (match.charCodeAt(0) === 34 ? match : `"${match}"`));
+}

@@ -1,0 +1,99 @@
+import type { FastifyRequest } from 'fastify';
+
+// MailerLite's paginator is Laravel's LengthAwarePaginator: {data, links, meta}, absolute URLs that carry
+// only ?page=N, from/to null on an empty page, and a sliding window of page links with "..." gaps.
+
+export const PREVIOUS_LABEL = '« Previous';
+export const NEXT_LABEL = 'Next »';
+/** Laravel's default: three pages on each side of the current one. */
+const ON_EACH_SIDE = 3;
+
+export interface PageRequest {
+  limit: number;
+  page: number;
+  offset: number;
+}
+
+export interface PageLink {
+  url: string | null;
+  label: string;
+  active: boolean;
+}
+
+export interface Page<T> {
+  data: T[];
+  links: { first: string; last: string; prev: string | null; next: string | null };
+  meta: {
+    current_page: number;
+    from: number | null;
+    last_page: number;
+    links: PageLink[];
+    path: string;
+    per_page: number;
+    to: number | null;
+    total: number;
+  };
+}
+
+/** null means count mode (limit=0). */
+export function pageRequest(query: { limit?: number; page?: number }, defaultLimit: number): PageRequest | null {
+  const limit = query.limit ?? defaultLimit;
+  if (limit === 0) return null;
+  const page = query.page ?? 1;
+  return { limit, page, offset: (page - 1) * limit };
+}
+
+/** The page numbers to link, with null for a "..." gap (Laravel's UrlWindow). */
+export function pageWindow(current: number, last: number): Array<number | null> {
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  if (last < ON_EACH_SIDE * 2 + 8) return range(1, last);
+  const window = ON_EACH_SIDE + 4;
+  if (current <= window) return [...range(1, window + ON_EACH_SIDE), null, ...range(last - 1, last)];
+  if (current > last - window) return [...range(1, 2), null, ...range(last - (window + (ON_EACH_SIDE - 1)), last)];
+  return [...range(1, 2), null, ...range(current - ON_EACH_SIDE, current + ON_EACH_SIDE), null, ...range(last - 1, last)];
+}
+
+export function buildPage<T>(data: T[], total: number, request: PageRequest, path: string): Page<T> {
+  const { limit, page } = request;
+  const lastPage = Math.max(1, Math.ceil(total / limit));
+  const url = (n: number) => `${path}?page=${n}`;
+  const prev = page > 1 ? url(page - 1) : null;
+  const next = page < lastPage ? url(page + 1) : null;
+  const from = data.length > 0 ? request.offset + 1 : null;
+  const to = from === null ? null : from + data.length - 1;
+
+  const links: PageLink[] = [{ url: prev, label: PREVIOUS_LABEL, active: false }];
+  for (const n of pageWindow(page, lastPage)) {
+    links.push(n === null ? { url: null, label: '...', active: false } : { url: url(n), label: String(n), active: n === page });
+  }
+  links.push({ url: next, label: NEXT_LABEL, active: false });
+
+  return {
+    data,
+    links: { first: url(1), last: url(lastPage), prev, next },
+    meta: { current_page: page, from, last_page: lastPage, links, path, per_page: limit, to, total },
+  };
+}
+
+/** Absolute URL of the list route, without its query string. */
+export function listPath(request: FastifyRequest, publicUrl: string | null): string {
+  const pathname = (request.url.split('?', 1)[0] ?? '').replace(/\/+$/, '');
+  return `${publicUrl ?? `${request.protocol}://${request.host}`}${pathname}`;
+}
+
+/**
+ * The body of any list route: with limit=0 only {total}; otherwise one page. Every resource's list goes
+ * through here, so the count mode, defaults and links behave the same everywhere.
+ */
+export async function listOrCount<T>(
+  query: { limit?: number; page?: number },
+  defaultLimit: number,
+  path: string,
+  count: () => Promise<number>,
+  fetch: (page: PageRequest) => Promise<T[]>,
+): Promise<Page<T> | { total: number }> {
+  const request = pageRequest(query, defaultLimit);
+  if (request === null) return { total: await count() };
+  const [total, data] = await Promise.all([count(), fetch(request)]);
+  return buildPage(data, total, request, path);
+}

@@ -1,0 +1,89 @@
+import Type, { type Static, type TSchema } from 'typebox';
+import { REQUIRED_MESSAGE } from './errors.js';
+
+// Schemas shared by every resource. Request schemas are loose on purpose (real clients send "19.99" for
+// numbers and 1/"1" for booleans, and unknown keys are ignored); response schemas are exact.
+
+/** A 64-bit id in a response: always a JSON string. */
+export const IdString = Type.String({ pattern: '^[0-9]+$', examples: ['31986843064993537'] });
+
+/** A reference to an id in a request body: a digit string or a JSON number (big ones arrive as strings). */
+export const IdInput = Type.String({ description: 'An id, as a string or a number' });
+
+/** true/false, 1/0, "1"/"0", "true"/"false"; normalised to a boolean by the `x-boolean` keyword (src/http/ajv.ts). */
+export const LooseBoolean = Type.Unsafe<boolean>({ type: ['boolean', 'integer', 'string'], 'x-boolean': true });
+
+/** A string that may also be sent (and stored) as null. */
+export function NullableString(options: { maxLength?: number; description?: string } = {}) {
+  return Type.Unsafe<string | null>({ type: ['string', 'null'], ...options });
+}
+
+/** A non-empty string, with the docs' own wording when it is missing. */
+export function RequiredString(options: { maxLength?: number; requiredMessage?: string } = {}) {
+  const { requiredMessage, ...rest } = options;
+  return Type.String({ minLength: 1, ...rest, ...(requiredMessage ? { [REQUIRED_MESSAGE]: requiredMessage } : {}) });
+}
+
+export const Money = Type.Number({ minimum: 0 });
+
+export const Timestamp = Type.String({ description: 'UTC, YYYY-MM-DD HH:MM:SS', examples: ['2021-09-01 14:03:50'] });
+
+export const Message = Type.Object({ message: Type.String() });
+export const ValidationFailure = Type.Object({
+  message: Type.String(),
+  errors: Type.Record(Type.String(), Type.Array(Type.String())),
+});
+
+/** The error answers every authenticated route can give. */
+export const errorResponses = {
+  401: Message,
+  404: Message,
+  422: ValidationFailure,
+} as const;
+
+export const PageQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: '0 answers only {"total": n}' })),
+  page: Type.Optional(Type.Integer({ minimum: 1 })),
+});
+export type PageQuery = Static<typeof PageQuery>;
+
+const PageLink = Type.Object({
+  url: Type.Union([Type.String(), Type.Null()]),
+  label: Type.String(),
+  active: Type.Boolean(),
+});
+
+/**
+ * A list route answers either a page ({data, links, meta}) or, with limit=0, only {total}. One object schema
+ * with optional members serves both, so serialization stays a compiled fast path (no anyOf).
+ */
+export function ListResponse<T extends TSchema>(item: T) {
+  return Type.Object({
+    data: Type.Optional(Type.Array(item)),
+    links: Type.Optional(
+      Type.Object({
+        first: Type.String(),
+        last: Type.String(),
+        prev: Type.Union([Type.String(), Type.Null()]),
+        next: Type.Union([Type.String(), Type.Null()]),
+      }),
+    ),
+    meta: Type.Optional(
+      Type.Object({
+        current_page: Type.Integer(),
+        from: Type.Union([Type.Integer(), Type.Null()]),
+        last_page: Type.Integer(),
+        links: Type.Array(PageLink),
+        path: Type.String(),
+        per_page: Type.Integer(),
+        to: Type.Union([Type.Integer(), Type.Null()]),
+        total: Type.Integer(),
+      }),
+    ),
+    total: Type.Optional(Type.Integer({ description: 'Only with limit=0 (count mode)' })),
+  });
+}
+
+export function DataResponse<T extends TSchema>(item: T) {
+  return Type.Object({ data: item });
+}

@@ -1,0 +1,40 @@
+import type { Executor } from '../../db/schema.js';
+
+export async function findAccountByName(db: Executor, name: string) {
+  return db.selectFrom('accounts').select(['id', 'name']).where('name', '=', name).executeTakeFirst();
+}
+
+export async function insertAccount(db: Executor, row: { id: string; name: string; created_at: string }) {
+  await db.insertInto('accounts').values(row).execute();
+}
+
+export async function countAccounts(db: Executor): Promise<number> {
+  const row = await db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertToken(
+  db: Executor,
+  row: { id: string; account_id: string; token_hash: string; token_prefix: string; created_at: string },
+) {
+  await db.insertInto('api_tokens').values(row).execute();
+}
+
+export async function findAccountIdByTokenHash(db: Executor, tokenHash: string) {
+  const row = await db.selectFrom('api_tokens').select('account_id').where('token_hash', '=', tokenHash).executeTakeFirst();
+  return row === undefined ? undefined : String(row.account_id);
+}
+
+export async function listTokens(db: Executor) {
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('accounts', 'accounts.id', 'api_tokens.account_id')
+    .select(['api_tokens.id', 'api_tokens.token_prefix', 'api_tokens.created_at', 'accounts.name as account'])
+    .orderBy('api_tokens.id')
+    .execute();
+}
+
+export async function deleteToken(db: Executor, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('api_tokens').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

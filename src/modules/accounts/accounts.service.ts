@@ -1,0 +1,73 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database, Executor } from '../../db/schema.js';
+import type { IdGenerator } from '../../db/ids.js';
+import { parseId } from '../../db/ids.js';
+import { now } from '../../time.js';
+import * as repo from './accounts.repository.js';
+
+// API tokens are high-entropy random strings, so a plain SHA-256 is a safe way to store them (a slow password
+// hash buys nothing against 768 random bits and would cost every request). Only the hash is kept; the token
+// itself is shown once, at creation.
+
+const TOKEN_PREFIX = 'cl_';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** 96 random bytes: 128 base64url characters, over the 100 MailerLite's WooCommerce plugin expects. */
+export function generateToken(): string {
+  return TOKEN_PREFIX + randomBytes(96).toString('base64url');
+}
+
+async function findOrCreateAccount(db: Executor, newId: IdGenerator, name: string): Promise<string> {
+  const existing = await repo.findAccountByName(db, name);
+  if (existing) return String(existing.id);
+  const id = newId();
+  await repo.insertAccount(db, { id, name, created_at: now() });
+  return id;
+}
+
+export async function createToken(db: Database, newId: IdGenerator, accountName: string, token = generateToken()) {
+  return db.transaction().execute(async (trx) => {
+    const accountId = await findOrCreateAccount(trx, newId, accountName);
+    const id = newId();
+    await repo.insertToken(trx, {
+      id,
+      account_id: accountId,
+      token_hash: hashToken(token),
+      token_prefix: token.slice(0, 10),
+      created_at: now(),
+    });
+    return { id, accountId, token };
+  });
+}
+
+/** Makes sure an account owns exactly this token (containers, demos, tests). Idempotent. */
+export async function ensureToken(db: Database, newId: IdGenerator, accountName: string, token: string) {
+  const owner = await repo.findAccountIdByTokenHash(db, hashToken(token));
+  if (owner !== undefined) return { accountId: owner, created: false };
+  const { accountId } = await createToken(db, newId, accountName, token);
+  return { accountId, created: true };
+}
+
+export async function authenticate(db: Database, token: string): Promise<string | undefined> {
+  return repo.findAccountIdByTokenHash(db, hashToken(token));
+}
+
+export async function listTokens(db: Database) {
+  const rows = await repo.listTokens(db);
+  return rows.map((row) => ({
+    id: String(row.id),
+    account: row.account,
+    prefix: `${row.token_prefix}…`,
+    created_at: row.created_at,
+  }));
+}
+
+export async function revokeToken(db: Database, id: string): Promise<boolean> {
+  const tokenId = parseId(id);
+  return tokenId === null ? false : repo.deleteToken(db, tokenId);
+}
+
+export const countAccounts = repo.countAccounts;

@@ -1,0 +1,56 @@
+import type { Executor } from '../../db/schema.js';
+
+export interface CategoryRow {
+  id: string | bigint;
+  name: string;
+  exclude_from_automations: boolean | number | bigint;
+  created_at: string;
+  updated_at: string;
+}
+
+const columns = ['id', 'name', 'exclude_from_automations', 'created_at', 'updated_at'] as const;
+
+export async function findCategory(db: Executor, shopId: string, id: string): Promise<CategoryRow | undefined> {
+  return db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function countCategories(db: Executor, shopId: string): Promise<number> {
+  const row = await db
+    .selectFrom('categories')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('shop_id', '=', shopId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listCategories(db: Executor, shopId: string, offset: number, limit: number): Promise<CategoryRow[]> {
+  return db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
+}
+
+/** Which of these ids are categories of the shop. */
+export async function findExistingCategoryIds(db: Executor, shopId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('categories').select('id').where('shop_id', '=', shopId).where('id', 'in', ids).execute();
+  return new Set(rows.map((row) => String(row.id)));
+}
+
+export async function insertCategory(
+  db: Executor,
+  row: { shop_id: string; id: string; name: string; exclude_from_automations?: boolean; created_at: string; updated_at: string },
+): Promise<void> {
+  await db.insertInto('categories').values(row).execute();
+}
+
+export async function updateCategory(
+  db: Executor,
+  shopId: string,
+  id: string,
+  changes: { name?: string; exclude_from_automations?: boolean; updated_at: string },
+): Promise<void> {
+  await db.updateTable('categories').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
+}
+
+/** Its product links go with it (foreign key cascade): products lose the category. */
+export async function deleteCategory(db: Executor, shopId: string, id: string): Promise<void> {
+  await db.deleteFrom('categories').where('shop_id', '=', shopId).where('id', '=', id).execute();
+}

@@ -1,0 +1,76 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { Category, CategoryCreateBody, CategoryParams, CategoryUpdateBody } from './categories.schemas.js';
+import * as categories from './categories.service.js';
+
+export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Categories'];
+  const ShopParams = Type.Object({ shop_id: Type.String() });
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: "List a shop's categories, or count them with limit=0",
+        params: ShopParams,
+        querystring: PageQuery,
+        response: { 200: ListResponse(Category), ...errorResponses },
+      },
+    },
+    async (request) =>
+      listOrCount(
+        request.query,
+        100,
+        listPath(request, app.config.publicUrl),
+        () => categories.countCategories(app.db, request.shopId),
+        (page) => categories.listCategories(app.db, request.shopId, page.offset, page.limit),
+      ),
+  );
+
+  app.post(
+    '/',
+    {
+      schema: { tags, summary: 'Create a category', params: ShopParams, body: CategoryCreateBody, response: { 201: DataResponse(Category), ...errorResponses } },
+    },
+    async (request, reply) => {
+      const category = await categories.createCategory(app.db, app.newId, request.shopId, request.body);
+      return reply.code(201).send({ data: category });
+    },
+  );
+
+  app.get(
+    '/:category_id',
+    { schema: { tags, summary: 'Fetch a category', params: CategoryParams, response: { 200: DataResponse(Category), ...errorResponses } } },
+    async (request) => ({ data: await categories.getCategory(app.db, request.shopId, request.params.category_id) }),
+  );
+
+  app.put(
+    '/:category_id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a category (partial)',
+        params: CategoryParams,
+        body: CategoryUpdateBody,
+        response: { 200: DataResponse(Category), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await categories.updateCategory(app.db, request.shopId, request.params.category_id, request.body) }),
+  );
+
+  app.delete(
+    '/:category_id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a category (its products stay, without it)',
+        params: CategoryParams,
+        response: { 200: DataResponse(Category), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await categories.deleteCategory(app.db, request.shopId, request.params.category_id) }),
+  );
+};

@@ -1,0 +1,151 @@
+import type { Executor } from '../../db/schema.js';
+import type { CategoryRow } from '../categories/categories.repository.js';
+
+export interface ProductRow {
+  id: string | bigint;
+  name: string;
+  price: number;
+  url: string | null;
+  image: string | null;
+  exclude_from_automations: boolean | number | bigint;
+  short_description: string | null;
+  description: string | null;
+}
+
+export interface ProductWrite {
+  name?: string;
+  price?: number;
+  url?: string | null;
+  image?: string | null;
+  exclude_from_automations?: boolean;
+  short_description?: string | null;
+  description?: string | null;
+}
+
+const columns = [
+  'products.id',
+  'products.name',
+  'products.price',
+  'products.url',
+  'products.image',
+  'products.exclude_from_automations',
+  'products.short_description',
+  'products.description',
+] as const;
+
+export async function findProduct(db: Executor, shopId: string, id: string): Promise<ProductRow | undefined> {
+  return db.selectFrom('products').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function productExists(db: Executor, shopId: string, id: string): Promise<boolean> {
+  const row = await db.selectFrom('products').select('id').where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countProducts(db: Executor, shopId: string): Promise<number> {
+  const row = await db
+    .selectFrom('products')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('shop_id', '=', shopId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listProducts(db: Executor, shopId: string, offset: number, limit: number): Promise<ProductRow[]> {
+  return db.selectFrom('products').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
+}
+
+export async function countProductsInCategory(db: Executor, shopId: string, categoryId: string): Promise<number> {
+  const row = await db
+    .selectFrom('product_categories')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('shop_id', '=', shopId)
+    .where('category_id', '=', categoryId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listProductsInCategory(
+  db: Executor,
+  shopId: string,
+  categoryId: string,
+  offset: number,
+  limit: number,
+): Promise<ProductRow[]> {
+  return db
+    .selectFrom('product_categories')
+    .innerJoin('products', (join) =>
+      join.onRef('products.shop_id', '=', 'product_categories.shop_id').onRef('products.id', '=', 'product_categories.product_id'),
+    )
+    .select(columns)
+    .where('product_categories.shop_id', '=', shopId)
+    .where('product_categories.category_id', '=', categoryId)
+    .orderBy('product_categories.product_id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+/** The categories of many products in one query (no query per product). */
+export async function findCategoriesOfProducts(
+  db: Executor,
+  shopId: string,
+  productIds: string[],
+): Promise<Array<CategoryRow & { product_id: string | bigint }>> {
+  if (productIds.length === 0) return [];
+  return db
+    .selectFrom('product_categories')
+    .innerJoin('categories', (join) =>
+      join.onRef('categories.shop_id', '=', 'product_categories.shop_id').onRef('categories.id', '=', 'product_categories.category_id'),
+    )
+    .select([
+      'product_categories.product_id',
+      'categories.id',
+      'categories.name',
+      'categories.exclude_from_automations',
+      'categories.created_at',
+      'categories.updated_at',
+    ])
+    .where('product_categories.shop_id', '=', shopId)
+    .where('product_categories.product_id', 'in', productIds)
+    .orderBy('product_categories.product_id')
+    .orderBy('categories.id')
+    .execute();
+}
+
+export async function insertProduct(
+  db: Executor,
+  row: ProductWrite & { shop_id: string; id: string; name: string; created_at: string; updated_at: string },
+): Promise<void> {
+  await db.insertInto('products').values(row).execute();
+}
+
+export async function updateProduct(db: Executor, shopId: string, id: string, changes: ProductWrite & { updated_at: string }) {
+  await db.updateTable('products').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
+}
+
+export async function deleteProduct(db: Executor, shopId: string, id: string): Promise<void> {
+  await db.deleteFrom('products').where('shop_id', '=', shopId).where('id', '=', id).execute();
+}
+
+export async function addProductCategories(db: Executor, shopId: string, productId: string, categoryIds: string[]) {
+  if (categoryIds.length === 0) return;
+  await db
+    .insertInto('product_categories')
+    .values(categoryIds.map((category_id) => ({ shop_id: shopId, product_id: productId, category_id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function removeAllProductCategories(db: Executor, shopId: string, productId: string) {
+  await db.deleteFrom('product_categories').where('shop_id', '=', shopId).where('product_id', '=', productId).execute();
+}
+
+export async function removeProductCategory(db: Executor, shopId: string, productId: string, categoryId: string) {
+  await db
+    .deleteFrom('product_categories')
+    .where('shop_id', '=', shopId)
+    .where('product_id', '=', productId)
+    .where('category_id', '=', categoryId)
+    .execute();
+}

@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { Product, ProductCreateBody, ProductParams, ProductUpdateBody } from './products.schemas.js';
+import * as products from './products.service.js';
+
+export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Products'];
+  const ShopParams = Type.Object({ shop_id: Type.String() });
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: "List a shop's products, or count them with limit=0",
+        params: ShopParams,
+        querystring: PageQuery,
+        response: { 200: ListResponse(Product), ...errorResponses },
+      },
+    },
+    async (request) =>
+      listOrCount(
+        request.query,
+        100,
+        listPath(request, app.config.publicUrl),
+        () => products.countProducts(app.db, request.shopId),
+        (page) => products.listProducts(app.db, request.shopId, page.offset, page.limit),
+      ),
+  );
+
+  app.post(
+    '/',
+    {
+      schema: { tags, summary: 'Create a product', params: ShopParams, body: ProductCreateBody, response: { 201: DataResponse(Product), ...errorResponses } },
+    },
+    async (request, reply) => {
+      const product = await products.createProduct(app.db, app.newId, request.shopId, request.body);
+      return reply.code(201).send({ data: product });
+    },
+  );
+
+  app.get(
+    '/:product_id',
+    { schema: { tags, summary: 'Fetch a product', params: ProductParams, response: { 200: DataResponse(Product), ...errorResponses } } },
+    async (request) => ({ data: await products.getProduct(app.db, request.shopId, request.params.product_id) }),
+  );
+
+  app.put(
+    '/:product_id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a product (partial)',
+        params: ProductParams,
+        body: ProductUpdateBody,
+        response: { 200: DataResponse(Product), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await products.updateProduct(app.db, request.shopId, request.params.product_id, request.body) }),
+  );
+
+  app.delete(
+    '/:product_id',
+    { schema: { tags, summary: 'Delete a product', params: ProductParams, response: { 200: DataResponse(Product), ...errorResponses } } },
+    async (request) => ({ data: await products.deleteProduct(app.db, request.shopId, request.params.product_id) }),
+  );
+};

@@ -1,0 +1,47 @@
+import Type, { type Static } from 'typebox';
+import { IdInput, IdString, LooseBoolean, Money, NullableString, RequiredString } from '../../http/schemas.js';
+import { Category } from '../categories/categories.schemas.js';
+
+const reducedFields = {
+  id: IdString,
+  name: Type.String(),
+  price: Type.Number(),
+  url: Type.Union([Type.String(), Type.Null()]),
+  image: Type.Union([Type.String(), Type.Null()]),
+  exclude_from_automations: Type.Boolean(),
+};
+
+/** The product endpoints' form. Key order as in the docs: descriptions before categories. */
+export const Product = Type.Object({
+  ...reducedFields,
+  short_description: Type.Union([Type.String(), Type.Null()]),
+  description: Type.Union([Type.String(), Type.Null()]),
+  categories: Type.Array(Category),
+});
+export type Product = Static<typeof Product>;
+
+/** Inside cart items and the category-products list: without the descriptions (A17). */
+export const ProductReduced = Type.Object({ ...reducedFields, categories: Type.Array(Category) });
+export type ProductReduced = Static<typeof ProductReduced>;
+
+export const SHORT_DESCRIPTION_MAX = 255;
+
+const productInput = {
+  name: RequiredString({ maxLength: 255, requiredMessage: 'The name must be provided.' }),
+  price: Type.Optional(Money),
+  exclude_from_automations: Type.Optional(LooseBoolean),
+  url: Type.Optional(NullableString({ maxLength: 2048 })),
+  image: Type.Optional(NullableString({ maxLength: 2048 })),
+  short_description: Type.Optional(
+    NullableString({ description: `HTML tags are removed; at most ${SHORT_DESCRIPTION_MAX} characters after that` }),
+  ),
+  description: Type.Optional(NullableString({ description: 'HTML tags are removed' })),
+  categories: Type.Optional(Type.Array(IdInput, { description: 'Ids of categories of the same shop; replaces the set on update' })),
+};
+
+export const ProductCreateBody = Type.Object(productInput);
+export type ProductCreateBody = Static<typeof ProductCreateBody>;
+export const ProductUpdateBody = Type.Partial(Type.Object(productInput));
+export type ProductUpdateBody = Static<typeof ProductUpdateBody>;
+
+export const ProductParams = Type.Object({ shop_id: Type.String(), product_id: Type.String() });

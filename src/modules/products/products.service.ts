@@ -1,0 +1,186 @@
+import striptags from 'striptags';
+import type { Database, Executor } from '../../db/schema.js';
+import type { IdGenerator } from '../../db/ids.js';
+import { parseId } from '../../db/ids.js';
+import { FieldErrorCollector, NotFoundError, ValidationError } from '../../http/errors.js';
+import { now } from '../../time.js';
+import * as categoryRepo from '../categories/categories.repository.js';
+import type { Category } from '../categories/categories.schemas.js';
+import { requireCategory, toCategoryResponse } from '../categories/categories.service.js';
+import * as repo from './products.repository.js';
+import {
+  SHORT_DESCRIPTION_MAX,
+  type Product,
+  type ProductCreateBody,
+  type ProductReduced,
+  type ProductUpdateBody,
+} from './products.schemas.js';
+
+/** The docs: "HTML tags are automatically removed". The 255 limit applies to what is stored, after removal. */
+function plainText(value: string | null): string | null {
+  return value === null ? null : striptags(value);
+}
+
+function toReduced(row: repo.ProductRow, categories: Category[]): ProductReduced {
+  return {
+    id: String(row.id),
+    name: row.name,
+    price: Number(row.price),
+    url: row.url,
+    image: row.image,
+    exclude_from_automations: Boolean(row.exclude_from_automations),
+    categories,
+  };
+}
+
+function toProduct(row: repo.ProductRow, categories: Category[]): Product {
+  return {
+    id: String(row.id),
+    name: row.name,
+    price: Number(row.price),
+    url: row.url,
+    image: row.image,
+    exclude_from_automations: Boolean(row.exclude_from_automations),
+    short_description: row.short_description,
+    description: row.description,
+    categories,
+  };
+}
+
+/** Maps product rows to API objects with their categories, in one query for the whole set. */
+async function withCategories<T>(
+  db: Executor,
+  shopId: string,
+  rows: repo.ProductRow[],
+  map: (row: repo.ProductRow, categories: Category[]) => T,
+): Promise<T[]> {
+  const links = await repo.findCategoriesOfProducts(db, shopId, rows.map((row) => String(row.id)));
+  const byProduct = new Map<string, Category[]>();
+  for (const link of links) {
+    const key = String(link.product_id);
+    let list = byProduct.get(key);
+    if (list === undefined) byProduct.set(key, (list = []));
+    list.push(toCategoryResponse(link));
+  }
+  return rows.map((row) => map(row, byProduct.get(String(row.id)) ?? []));
+}
+
+async function requireProductRow(db: Executor, shopId: string, rawId: string): Promise<repo.ProductRow> {
+  const id = parseId(rawId);
+  const row = id === null ? undefined : await repo.findProduct(db, shopId, id);
+  if (row === undefined) throw new NotFoundError();
+  return row;
+}
+
+export async function getProduct(db: Executor, shopId: string, rawId: string): Promise<Product> {
+  const [product] = await withCategories(db, shopId, [await requireProductRow(db, shopId, rawId)], toProduct);
+  return product!;
+}
+
+/** Checks the body beyond its schema and returns the columns to write and the category ids, if sent. */
+async function productChanges(db: Executor, shopId: string, body: ProductUpdateBody) {
+  const errors = new FieldErrorCollector();
+  const changes: repo.ProductWrite = {};
+  if (body.name !== undefined) changes.name = body.name;
+  if (body.price !== undefined) changes.price = body.price;
+  if (body.exclude_from_automations !== undefined) changes.exclude_from_automations = body.exclude_from_automations;
+  if (body.url !== undefined) changes.url = body.url;
+  if (body.image !== undefined) changes.image = body.image;
+  if (body.description !== undefined) changes.description = plainText(body.description);
+  if (body.short_description !== undefined) {
+    changes.short_description = plainText(body.short_description);
+    if ((changes.short_description?.length ?? 0) > SHORT_DESCRIPTION_MAX) {
+      errors.add('short_description', `The short description must not be greater than ${SHORT_DESCRIPTION_MAX} characters.`);
+    }
+  }
+
+  let categoryIds: string[] | undefined;
+  if (body.categories !== undefined) {
+    const parsed = body.categories.map((raw) => parseId(raw));
+    const existing = await categoryRepo.findExistingCategoryIds(
+      db,
+      shopId,
+      parsed.filter((id): id is string => id !== null),
+    );
+    parsed.forEach((id, index) => {
+      if (id === null || !existing.has(id)) errors.add(`categories.${index}`, `The selected categories.${index} is invalid.`);
+    });
+    categoryIds = [...new Set(parsed as string[])];
+  }
+  errors.throwIfAny();
+  return { changes, categoryIds };
+}
+
+export async function createProduct(db: Database, newId: IdGenerator, shopId: string, body: ProductCreateBody): Promise<Product> {
+  const { changes, categoryIds } = await productChanges(db, shopId, body);
+  const id = newId();
+  const timestamp = now();
+  await db.transaction().execute(async (trx) => {
+    await repo.insertProduct(trx, { ...changes, shop_id: shopId, id, name: body.name, created_at: timestamp, updated_at: timestamp });
+    await repo.addProductCategories(trx, shopId, id, categoryIds ?? []);
+  });
+  return getProduct(db, shopId, id);
+}
+
+/** Partial: omitted fields keep their values; `categories`, when sent, becomes the product's whole set. */
+export async function updateProduct(db: Database, shopId: string, rawId: string, body: ProductUpdateBody): Promise<Product> {
+  const id = String((await requireProductRow(db, shopId, rawId)).id);
+  const { changes, categoryIds } = await productChanges(db, shopId, body);
+  await db.transaction().execute(async (trx) => {
+    await repo.updateProduct(trx, shopId, id, { ...changes, updated_at: now() });
+    if (categoryIds !== undefined) {
+      await repo.removeAllProductCategories(trx, shopId, id);
+      await repo.addProductCategories(trx, shopId, id, categoryIds);
+    }
+  });
+  return getProduct(db, shopId, id);
+}
+
+/** Answers the product as it was, categories included. */
+export async function deleteProduct(db: Database, shopId: string, rawId: string): Promise<Product> {
+  const product = await getProduct(db, shopId, rawId);
+  await repo.deleteProduct(db, shopId, product.id);
+  return product;
+}
+
+export const countProducts = repo.countProducts;
+
+export async function listProducts(db: Executor, shopId: string, offset: number, limit: number): Promise<Product[]> {
+  return withCategories(db, shopId, await repo.listProducts(db, shopId, offset, limit), toProduct);
+}
+
+// ---- A category's products ---------------------------------------------------------------------------------
+
+export async function countProductsInCategory(db: Executor, shopId: string, rawCategoryId: string): Promise<number> {
+  const category = await requireCategory(db, shopId, rawCategoryId);
+  return repo.countProductsInCategory(db, shopId, String(category.id));
+}
+
+export async function listProductsInCategory(
+  db: Executor,
+  shopId: string,
+  rawCategoryId: string,
+  offset: number,
+  limit: number,
+): Promise<ProductReduced[]> {
+  const category = await requireCategory(db, shopId, rawCategoryId);
+  const rows = await repo.listProductsInCategory(db, shopId, String(category.id), offset, limit);
+  return withCategories(db, shopId, rows, toReduced);
+}
+
+/** Idempotent: assigning an assigned product answers the same 200. */
+export async function assignProductToCategory(db: Database, shopId: string, rawCategoryId: string, rawProductId: string): Promise<Product> {
+  const category = await requireCategory(db, shopId, rawCategoryId);
+  const productId = parseId(rawProductId);
+  if (productId === null || !(await repo.productExists(db, shopId, productId))) {
+    throw ValidationError.field('product_id', 'The selected product id is invalid.');
+  }
+  await repo.addProductCategories(db, shopId, productId, [String(category.id)]);
+  return getProduct(db, shopId, productId);
+}
+
+export async function unassignProductFromCategory(db: Database, shopId: string, rawCategoryId: string, rawProductId: string) {
+  const category = await requireCategory(db, shopId, rawCategoryId);
+  const product = await requireProductRow(db, shopId, rawProductId);
+  await repo.removeProductCategory(db, shopId, String(product.id), String(category.id));
+}

@@ -1,0 +1,23 @@
+// ISO 4217 codes and their signs come from the ICU data Node.js ships (full-icu), not from a hand-kept table.
+
+const CODES = new Set(Intl.supportedValuesOf('currency'));
+const signs = new Map<string, string>();
+
+export function isCurrencyCode(code: string): boolean {
+  return CODES.has(code);
+}
+
+/** The narrow symbol ("$" for USD, "€" for EUR, "zł" for PLN); the code itself where ICU has none. */
+export function currencySign(code: string): string {
+  let sign = signs.get(code);
+  if (sign === undefined) {
+    try {
+      const parts = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+      sign = parts.find((part) => part.type === 'currency')?.value ?? code;
+    } catch {
+      sign = code;
+    }
+    signs.set(code, sign);
+  }
+  return sign;
+}

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { categoryProductRoutes } from '../categories/category-products.routes.js';
+import { categoryRoutes } from '../categories/categories.routes.js';
+import { productRoutes } from '../products/products.routes.js';
+import { requireShopId } from './shops.service.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The shop of the path, already checked to belong to the token's account. */
+    shopId: string;
+  }
+}
+
+/**
+ * Everything under /api/ecommerce/shops/:shop_id/. The shop is resolved once, right after authentication and
+ * before the body is read or validated: an unknown shop, or another account's, is a 404 whatever the body.
+ */
+export const shopScopedRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.decorateRequest('shopId', '');
+  app.addHook('onRequest', async (request) => {
+    const { shop_id } = request.params as { shop_id: string };
+    request.shopId = await requireShopId(app.db, request.accountId, shop_id);
+  });
+
+  await app.register(categoryRoutes, { prefix: '/categories' });
+  await app.register(categoryProductRoutes, { prefix: '/categories/:category_id/products' });
+  await app.register(productRoutes, { prefix: '/products' });
+};

@@ -1,0 +1,98 @@
+import type { Executor } from '../../db/schema.js';
+
+export interface ShopRow {
+  id: string | bigint;
+  name: string;
+  url: string;
+  currency: string;
+  enabled: boolean | number | bigint;
+  enable_popups: boolean | number | bigint;
+  created_at: string;
+  updated_at: string;
+  group_id: string | bigint | null;
+  group_name: string | null;
+  group_created_at: string | null;
+}
+
+function selectShops(db: Executor) {
+  return db
+    .selectFrom('shops')
+    .leftJoin('groups', 'groups.id', 'shops.group_id')
+    .select([
+      'shops.id',
+      'shops.name',
+      'shops.url',
+      'shops.currency',
+      'shops.enabled',
+      'shops.enable_popups',
+      'shops.created_at',
+      'shops.updated_at',
+      'groups.id as group_id',
+      'groups.name as group_name',
+      'groups.created_at as group_created_at',
+    ]);
+}
+
+export async function findShop(db: Executor, accountId: string, shopId: string): Promise<ShopRow | undefined> {
+  return selectShops(db).where('shops.account_id', '=', accountId).where('shops.id', '=', shopId).executeTakeFirst();
+}
+
+export async function shopExists(db: Executor, accountId: string, shopId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('shops')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('id', '=', shopId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countShops(db: Executor, accountId: string): Promise<number> {
+  const row = await db
+    .selectFrom('shops')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('account_id', '=', accountId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listShops(db: Executor, accountId: string, offset: number, limit: number): Promise<ShopRow[]> {
+  return selectShops(db).where('shops.account_id', '=', accountId).orderBy('shops.id').limit(limit).offset(offset).execute();
+}
+
+export interface ShopWrite {
+  name?: string;
+  url?: string;
+  currency?: string;
+  enabled?: boolean;
+  enable_popups?: boolean;
+  enable_resubscribe?: boolean;
+  platform?: string | null;
+  access_data?: string | null;
+  group_id?: string | null;
+}
+
+export async function insertShop(
+  db: Executor,
+  row: ShopWrite & { id: string; account_id: string; name: string; url: string; currency: string; created_at: string; updated_at: string },
+): Promise<void> {
+  await db.insertInto('shops').values(row).execute();
+}
+
+export async function updateShop(db: Executor, accountId: string, shopId: string, changes: ShopWrite & { updated_at: string }) {
+  await db.updateTable('shops').set(changes).where('account_id', '=', accountId).where('id', '=', shopId).execute();
+}
+
+export async function deleteShop(db: Executor, accountId: string, shopId: string): Promise<void> {
+  await db.deleteFrom('shops').where('account_id', '=', accountId).where('id', '=', shopId).execute();
+}
+
+export async function groupExists(db: Executor, accountId: string, groupId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('groups')
+    .select('id')
+    .where('account_id', '=', accountId)
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { createDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createIdGenerator } from './db/ids.js';
+import { countAccounts, ensureToken } from './modules/accounts/accounts.service.js';
+
+/** Opens the database, migrates it, builds the app and listens. Stops cleanly on SIGINT and SIGTERM. */
+export async function serve(config: Config): Promise<FastifyInstance> {
+  const database = createDatabase(config.database);
+  await migrateToLatest(database.db);
+  const newId = createIdGenerator(Math.floor(Math.random() * 1024));
+
+  if (config.bootstrapToken !== null) {
+    await ensureToken(database.db, newId, 'default', config.bootstrapToken);
+  }
+
+  const app = await buildApp(config, database, { newId });
+  app.addHook('onClose', async () => database.close());
+  const address = await app.listen({ port: config.port, host: config.host });
+
+  const shown = address.replace('://0.0.0.0', '://127.0.0.1').replace('://[::]', '://127.0.0.1');
+  app.log.info(`Cartline is listening on ${shown} (database: ${config.database.kind})`);
+  if ((await countAccounts(database.db)) === 0) {
+    app.log.info('No account exists yet. Create a token with: npm run --silent cartline -- token create --account NAME');
+  }
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info(`${signal} received, closing`);
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'error while closing');
+          process.exit(1);
+        },
+      );
+    });
+  }
+  return app;
+}
