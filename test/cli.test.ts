@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createDatabase } from '../src/db/database.js';
+
+// The real command line and the real server process, on a SQLite file of their own.
+
+const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'cartline-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'info' };
+
+function cli(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
+}
+
+async function startServer(extraEnv: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...env, PORT: '0', HOST: '127.0.0.1', ...extraEnv } });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
+describe('cartline command line', () => {
+  it('migrates, creates a token alone on stdout, lists and revokes it', async () => {
+    const migrate = cli('migrate');
+    assert.equal(migrate.status, 0, migrate.stderr);
+
+    const created = cli('token', 'create', '--account', 'acme');
+    assert.equal(created.status, 0, created.stderr);
+    const lines = created.stdout.split('\n').filter(Boolean);
+    assert.equal(lines.length, 1, 'the token alone on stdout');
+    const token = lines[0]!;
+    assert.ok(token.length >= 100, `token has ${token.length} characters`);
+
+    const list = cli('token', 'list');
+    assert.equal(list.status, 0);
+    assert.match(list.stdout, /acme/);
+    assert.ok(!list.stdout.includes(token), 'the token is never shown again');
+    const tokenId = list.stdout.split('\t')[0]!;
+
+    const server = await startServer();
+    try {
+      const ok = await fetch(`${server.url}/api/ecommerce/shops`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(ok.status, 200);
+      assert.ok(!server.output().includes(token), 'the token is not logged');
+
+      const revoked = cli('token', 'revoke', tokenId);
+      assert.equal(revoked.status, 0, revoked.stderr);
+      const denied = await fetch(`${server.url}/api/ecommerce/shops`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(denied.status, 401, 'a revoked token stops working at once');
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+    const code = await new Promise((resolve) => server.child.on('exit', resolve));
+    assert.equal(code, 0, 'SIGTERM closes cleanly');
+    assert.equal(cli('token', 'revoke', tokenId).status, 1, 'revoking twice says so');
+  });
+
+  it('starts with a bootstrap token, prints its URL, and serves /healthz', async () => {
+    const token = 'b'.repeat(120);
+    const server = await startServer({ CARTLINE_BOOTSTRAP_TOKEN: token });
+    try {
+      assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+      const response = await fetch(`${server.url}/api/ecommerce/shops?limit=0`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(response.status, 200);
+      assert.deepEqual(await response.json(), { total: 0 });
+    } finally {
+      server.child.kill('SIGTERM');
+      await new Promise((resolve) => server.child.on('exit', resolve));
+    }
+  });
+
+  it('refuses an invalid setting at start-up, naming it', () => {
+    const result = spawnSync(process.execPath, [CLI, 'serve'], { env: { ...env, PORT: 'abc' }, encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /PORT must be a whole number/);
+  });
+
+  it('explains its usage on an unknown command', () => {
+    const result = cli('frobnicate');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /Usage: cartline/);
+  });
+});
+
+describe('when the database does not answer', () => {
+  it('answers /healthz with 503 and API calls with a JSON error, never a crash', async () => {
+    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' });
+    const database = createDatabase(config.database);
+    const app = await buildApp(config, database);
+    try {
+      const health = await app.inject({ method: 'GET', url: '/healthz' });
+      assert.equal(health.statusCode, 503);
+      assert.equal(JSON.parse(health.body).status, 'database unavailable');
+      const api = await app.inject({ method: 'GET', url: '/api/ecommerce/shops', headers: { authorization: `Bearer ${'x'.repeat(120)}` } });
+      assert.equal(api.statusCode, 500);
+      assert.deepEqual(JSON.parse(api.body), { message: 'Server Error' });
+      assert.equal(api.headers['content-type'], 'application/json');
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+});

@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after } from 'node:test';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
+import { createIdGenerator } from '../../src/db/ids.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { createToken } from '../../src/modules/accounts/accounts.service.js';
+
+// Every test file gets a database of its own: a fresh SQLite file, or, when TEST_DATABASE_URL names a
+// PostgreSQL server, a fresh schema that is dropped when the file is done. The app is built exactly as in
+// production (same loadConfig, same buildApp); only the environment differs.
+
+export const dialect = process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite';
+
+export interface TestResponse {
+  status: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: any;
+  text: string;
+}
+
+export interface TestContext {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  config: Config;
+  /** A token of account "alice". */
+  token: string;
+  /** A token of a second account, "mallory", for isolation tests. */
+  otherToken: string;
+  request(method: InjectOptions['method'], url: string, body?: unknown, options?: { token?: string | null; headers?: Record<string, string> }): Promise<TestResponse>;
+}
+
+async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Record<string, string>; cleanup: () => Promise<void> }> {
+  if (dialect === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL!;
+    const schema = `cartline_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    const database = createDatabase({ kind: 'postgres', url }, { schema, poolSize: 4 });
+    return {
+      database,
+      env: { DATABASE_URL: url },
+      cleanup: async () => {
+        await admin.query(`drop schema ${schema} cascade`);
+        await admin.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'cartline-test-'));
+  const url = `sqlite:${join(dir, 'test.db')}`;
+  const config = loadConfig({ DATABASE_URL: url });
+  return {
+    database: createDatabase(config.database),
+    env: { DATABASE_URL: url },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export async function setup(env: Record<string, string> = {}): Promise<TestContext> {
+  const { database, env: dbEnv, cleanup } = await openTestDatabase();
+  await migrateToLatest(database.db);
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...dbEnv, ...env });
+  const newId = createIdGenerator(1);
+  const app = await buildApp(config, database, { newId });
+  await app.ready();
+  const { token } = await createToken(database.db, newId, 'alice');
+  const { token: otherToken } = await createToken(database.db, newId, 'mallory');
+
+  after(async () => {
+    await app.close();
+    await database.close();
+    await cleanup();
+  });
+
+  async function request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    options: { token?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<TestResponse> {
+    const auth = options.token === undefined ? token : options.token;
+    const headers: Record<string, string> = { accept: 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) };
+    let payload: string | undefined;
+    if (body !== undefined) {
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      headers['content-type'] = 'application/json';
+    }
+    const response = await app.inject({ method, url, headers: { ...headers, ...options.headers }, ...(payload !== undefined ? { payload } : {}) });
+    let parsed: unknown;
+    try {
+      parsed = response.body === '' ? undefined : JSON.parse(response.body);
+    } catch {
+      parsed = undefined;
+    }
+    return { status: response.statusCode, headers: response.headers, body: parsed, text: response.body };
+  }
+
+  return { app, database, config, token, otherToken, request };
+}
