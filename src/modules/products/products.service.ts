@@ -34,17 +34,9 @@ function toReduced(row: repo.ProductRow, categories: Category[]): ProductReduced
 }
 
 function toProduct(row: repo.ProductRow, categories: Category[]): Product {
-  return {
-    id: String(row.id),
-    name: row.name,
-    price: Number(row.price),
-    url: row.url,
-    image: row.image,
-    exclude_from_automations: Boolean(row.exclude_from_automations),
-    short_description: row.short_description,
-    description: row.description,
-    categories,
-  };
+  const { categories: _, ...reduced } = toReduced(row, categories);
+  // Key order as in the docs: the descriptions come before categories.
+  return { ...reduced, short_description: row.short_description, description: row.description, categories };
 }
 
 /** Maps product rows to API objects with their categories, in one query for the whole set. */
