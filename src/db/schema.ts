@@ -81,6 +81,75 @@ export interface ProductCategoriesTable {
   category_id: IdRef;
 }
 
+export type NullableTimestamp = ColumnType<string | null, string | null | undefined, string | null>;
+export type Integer = ColumnType<number | bigint, number | undefined, number>;
+
+export interface SubscribersTable {
+  id: Id;
+  account_id: IdRef;
+  email: string;
+  status: string;
+  source: string;
+  ip_address: NullableText;
+  /** JSON object of custom field values. */
+  fields: string;
+  subscribed_at: NullableTimestamp;
+  unsubscribed_at: NullableTimestamp;
+  opted_in_at: NullableTimestamp;
+  optin_ip: NullableText;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface GroupSubscribersTable {
+  group_id: IdRef;
+  subscriber_id: IdRef;
+  created_at: Timestamp;
+}
+
+export interface CustomersTable {
+  shop_id: IdRef;
+  id: Id;
+  email: string;
+  accepts_marketing: Bool;
+  total_spent: Money;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrdersTable {
+  shop_id: IdRef;
+  id: Id;
+  customer_id: IdRef;
+  status: string;
+  total: Money;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CartsTable {
+  shop_id: IdRef;
+  id: Id;
+  order_id: IdRef;
+  customer_id: IdRef;
+  checkout_url: NullableText;
+  cart_total: Money;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CartItemsTable {
+  shop_id: IdRef;
+  id: Id;
+  cart_id: IdRef;
+  product_id: IdRef;
+  variant: NullableText;
+  quantity: Integer;
+  price: Money;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   accounts: AccountsTable;
   api_tokens: ApiTokensTable;
@@ -89,6 +158,12 @@ export interface DB {
   categories: CategoriesTable;
   products: ProductsTable;
   product_categories: ProductCategoriesTable;
+  subscribers: SubscribersTable;
+  group_subscribers: GroupSubscribersTable;
+  customers: CustomersTable;
+  orders: OrdersTable;
+  carts: CartsTable;
+  cart_items: CartItemsTable;
 }
 
 export type Database = Kysely<DB>;

@@ -87,3 +87,8 @@ export function ListResponse<T extends TSchema>(item: T) {
 export function DataResponse<T extends TSchema>(item: T) {
   return Type.Object({ data: item });
 }
+
+/** One of a fixed set of strings, as a single JSON Schema enum (a union of literals would report every branch). */
+export function StringEnum<const T extends readonly string[]>(values: T, options: { default?: T[number]; description?: string } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}

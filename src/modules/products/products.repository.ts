@@ -149,3 +149,10 @@ export async function removeProductCategory(db: Executor, shopId: string, produc
     .where('category_id', '=', categoryId)
     .execute();
 }
+
+/** Which of these ids are products of the shop. */
+export async function findExistingProductIds(db: Executor, shopId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('products').select('id').where('shop_id', '=', shopId).where('id', 'in', [...new Set(ids)]).execute();
+  return new Set(rows.map((row) => String(row.id)));
+}

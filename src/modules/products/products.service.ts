@@ -57,6 +57,11 @@ async function withCategories<T>(
   return rows.map((row) => map(row, byProduct.get(String(row.id)) ?? []));
 }
 
+/** Products in their reduced form (cart items, category products), categories loaded in one query. */
+export async function toReducedProducts(db: Executor, shopId: string, rows: repo.ProductRow[]): Promise<ProductReduced[]> {
+  return withCategories(db, shopId, rows, toReduced);
+}
+
 async function requireProductRow(db: Executor, shopId: string, rawId: string): Promise<repo.ProductRow> {
   const id = parseId(rawId);
   const row = id === null ? undefined : await repo.findProduct(db, shopId, id);

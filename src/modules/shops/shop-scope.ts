@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { cartItemRoutes } from '../carts/cart-items.routes.js';
+import { cartRoutes } from '../carts/carts.routes.js';
 import { categoryProductRoutes } from '../categories/category-products.routes.js';
 import { categoryRoutes } from '../categories/categories.routes.js';
+import { customerRoutes } from '../customers/customers.routes.js';
+import { orderRoutes } from '../orders/orders.routes.js';
 import { productRoutes } from '../products/products.routes.js';
 import { requireShopId } from './shops.service.js';
 
@@ -25,4 +29,8 @@ export const shopScopedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(categoryRoutes, { prefix: '/categories' });
   await app.register(categoryProductRoutes, { prefix: '/categories/:category_id/products' });
   await app.register(productRoutes, { prefix: '/products' });
+  await app.register(customerRoutes, { prefix: '/customers' });
+  await app.register(orderRoutes, { prefix: '/orders' });
+  await app.register(cartRoutes, { prefix: '/carts' });
+  await app.register(cartItemRoutes, { prefix: '/carts/:cart_id/items' });
 };

@@ -12,6 +12,7 @@ export interface ShopRow {
   group_id: string | bigint | null;
   group_name: string | null;
   group_created_at: string | null;
+  group_total: number | bigint | string | null;
 }
 
 function selectShops(db: Executor) {
@@ -30,6 +31,15 @@ function selectShops(db: Executor) {
       'groups.id as group_id',
       'groups.name as group_name',
       'groups.created_at as group_created_at',
+      // The group's active subscribers, counted inside the same query.
+      (eb) =>
+        eb
+          .selectFrom('group_subscribers')
+          .innerJoin('subscribers', 'subscribers.id', 'group_subscribers.subscriber_id')
+          .select((sub) => sub.fn.countAll().as('n'))
+          .whereRef('group_subscribers.group_id', '=', 'shops.group_id')
+          .where('subscribers.status', '=', 'active')
+          .as('group_total'),
     ]);
 }
 
@@ -95,4 +105,10 @@ export async function groupExists(db: Executor, accountId: string, groupId: stri
     .where('id', '=', groupId)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** The group a shop adds its new subscribers to, if any. */
+export async function findShopGroupId(db: Executor, shopId: string): Promise<string | null> {
+  const row = await db.selectFrom('shops').select('group_id').where('id', '=', shopId).executeTakeFirst();
+  return row?.group_id == null ? null : String(row.group_id);
 }

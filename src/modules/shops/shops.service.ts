@@ -23,9 +23,8 @@ export function toShopResponse(row: repo.ShopRow): Shop {
         : {
             id: String(row.group_id),
             name: row.group_name ?? '',
-            // Cartline sends no campaigns, so a group has no opens or clicks to rate; its subscriber count
-            // arrives with the subscribers themselves.
-            total: 0,
+            // Its active subscribers. Cartline sends no campaigns, so there are no opens or clicks to rate.
+            total: Number(row.group_total ?? 0),
             open_rate: ZERO_RATE,
             click_rate: ZERO_RATE,
             created_at: row.group_created_at ?? '',

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { CartItem, CartItemBody, CartItemParams, CartParams } from './carts.schemas.js';
+import * as items from './cart-items.service.js';
+
+export const cartItemRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Cart items'];
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: "List a cart's items, or count them with limit=0",
+        params: CartParams,
+        querystring: PageQuery,
+        response: { 200: ListResponse(CartItem), ...errorResponses },
+      },
+    },
+    async (request) =>
+      listOrCount(
+        request.query,
+        100,
+        listPath(request, app.config.publicUrl),
+        () => items.countItems(app.db, request.shopId, request.params.cart_id),
+        (page) => items.listItems(app.db, request.shopId, request.params.cart_id, page.offset, page.limit),
+      ),
+  );
+
+  app.post(
+    '/',
+    {
+      schema: { tags, summary: 'Add an item to a cart', params: CartParams, body: CartItemBody, response: { 201: DataResponse(CartItem), ...errorResponses } },
+    },
+    async (request, reply) =>
+      reply.code(201).send({ data: await items.createItem(app.db, app.newId, request.shopId, request.params.cart_id, request.body) }),
+  );
+
+  app.get(
+    '/:item_id',
+    { schema: { tags, summary: 'Fetch a cart item', params: CartItemParams, response: { 200: DataResponse(CartItem), ...errorResponses } } },
+    async (request) => ({ data: await items.getItem(app.db, request.shopId, request.params.cart_id, request.params.item_id) }),
+  );
+
+  app.put(
+    '/:item_id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a cart item (partial)',
+        params: CartItemParams,
+        body: CartItemBody,
+        response: { 200: DataResponse(CartItem), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      data: await items.updateItem(app.db, request.shopId, request.params.cart_id, request.params.item_id, request.body),
+    }),
+  );
+
+  app.delete(
+    '/:item_id',
+    { schema: { tags, summary: 'Remove an item from a cart', params: CartItemParams, response: { 200: DataResponse(CartItem), ...errorResponses } } },
+    async (request) => ({ data: await items.deleteItem(app.db, request.shopId, request.params.cart_id, request.params.item_id) }),
+  );
+};

@@ -1,0 +1,40 @@
+import type { Executor } from '../../db/schema.js';
+
+export interface CartRow {
+  id: string | bigint;
+  order_id: string | bigint;
+  customer_id: string | bigint;
+  checkout_url: string | null;
+  cart_total: number;
+}
+
+const columns = ['id', 'order_id', 'customer_id', 'checkout_url', 'cart_total'] as const;
+
+export async function findCart(db: Executor, shopId: string, id: string): Promise<CartRow | undefined> {
+  return db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function countCarts(db: Executor, shopId: string): Promise<number> {
+  const row = await db.selectFrom('carts').select((eb) => eb.fn.countAll().as('n')).where('shop_id', '=', shopId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listCarts(db: Executor, shopId: string, offset: number, limit: number): Promise<CartRow[]> {
+  return db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
+}
+
+export async function insertCart(
+  db: Executor,
+  row: { shop_id: string; id: string; order_id: string; customer_id: string; checkout_url: string | null; cart_total: number; created_at: string; updated_at: string },
+) {
+  await db.insertInto('carts').values(row).execute();
+}
+
+export async function updateCart(
+  db: Executor,
+  shopId: string,
+  id: string,
+  changes: { checkout_url?: string | null; cart_total?: number; updated_at: string },
+) {
+  await db.updateTable('carts').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
+}

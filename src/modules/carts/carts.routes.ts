@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { Cart, CartParams, CartUpdateBody } from './carts.schemas.js';
+import * as carts from './carts.service.js';
+
+// Carts are created only by orders and deleted only with them: POST .../carts and DELETE .../carts/:id are 405.
+export const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Carts'];
+  const ShopParams = Type.Object({ shop_id: Type.String() });
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: "List a shop's carts, or count them with limit=0",
+        params: ShopParams,
+        querystring: PageQuery,
+        response: { 200: ListResponse(Cart), ...errorResponses },
+      },
+    },
+    async (request) =>
+      listOrCount(
+        request.query,
+        100,
+        listPath(request, app.config.publicUrl),
+        () => carts.countCarts(app.db, request.shopId),
+        (page) => carts.listCarts(app.db, request.accountId, request.shopId, page.offset, page.limit),
+      ),
+  );
+
+  app.get(
+    '/:cart_id',
+    { schema: { tags, summary: 'Fetch a cart', params: CartParams, response: { 200: DataResponse(Cart), ...errorResponses } } },
+    async (request) => ({ data: await carts.getCart(app.db, request.accountId, request.shopId, request.params.cart_id) }),
+  );
+
+  app.put(
+    '/:cart_id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a cart (checkout_url, cart_total)',
+        params: CartParams,
+        body: CartUpdateBody,
+        response: { 200: DataResponse(Cart), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await carts.updateCart(app.db, request.accountId, request.shopId, request.params.cart_id, request.body) }),
+  );
+};

@@ -1,0 +1,57 @@
+import Type, { type Static } from 'typebox';
+import { IdInput, IdString, Money, NullableString } from '../../http/schemas.js';
+import { CustomerEmbedded } from '../customers/customers.schemas.js';
+import { ProductReduced } from '../products/products.schemas.js';
+
+export const CartItem = Type.Object({
+  id: IdString,
+  product: ProductReduced,
+  variant: Type.Union([Type.String(), Type.Null()]),
+  quantity: Type.Integer(),
+  price: Type.Number(),
+});
+export type CartItem = Static<typeof CartItem>;
+
+const cartFields = {
+  id: IdString,
+  checkout_url: Type.Union([Type.String(), Type.Null()]),
+  cart_total: Type.Number(),
+};
+
+/** The cart endpoints' form. */
+export const Cart = Type.Object({
+  id: IdString,
+  ecommerce_order_id: IdString,
+  checkout_url: cartFields.checkout_url,
+  cart_total: cartFields.cart_total,
+  customer: CustomerEmbedded,
+  items: Type.Array(CartItem),
+});
+export type Cart = Static<typeof Cart>;
+
+/** Inside an order: without ecommerce_order_id and customer (A19). */
+export const CartInOrder = Type.Object({ ...cartFields, items: Type.Array(CartItem) });
+export type CartInOrder = Static<typeof CartInOrder>;
+
+/** cart_total is the client's figure, stored as sent and never recomputed from the items (A2). */
+export const CartUpdateBody = Type.Partial(
+  Type.Object({
+    checkout_url: NullableString({ maxLength: 2048 }),
+    cart_total: Money,
+  }),
+);
+export type CartUpdateBody = Static<typeof CartUpdateBody>;
+
+export const cartItemInputFields = {
+  ecommerce_product_id: Type.Optional(IdInput),
+  /** The official CLI and PHP SDK send product_id (A22); both name a product of the same shop. */
+  product_id: Type.Optional(IdInput),
+  variant: Type.Optional(NullableString({ maxLength: 255 })),
+  quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
+  price: Type.Optional(Money),
+};
+export const CartItemBody = Type.Object(cartItemInputFields);
+export type CartItemBody = Static<typeof CartItemBody>;
+
+export const CartParams = Type.Object({ shop_id: Type.String(), cart_id: Type.String() });
+export const CartItemParams = Type.Object({ shop_id: Type.String(), cart_id: Type.String(), item_id: Type.String() });

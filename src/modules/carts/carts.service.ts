@@ -1,0 +1,52 @@
+import type { Database, Executor } from '../../db/schema.js';
+import { parseId } from '../../db/ids.js';
+import { NotFoundError } from '../../http/errors.js';
+import { now } from '../../time.js';
+import { loadEmbeddedCustomers } from '../customers/customers.service.js';
+import { loadItemsOfCarts } from './cart-items.service.js';
+import * as repo from './carts.repository.js';
+import type { Cart, CartUpdateBody } from './carts.schemas.js';
+
+export async function requireCart(db: Executor, shopId: string, rawId: string): Promise<repo.CartRow> {
+  const id = parseId(rawId);
+  const row = id === null ? undefined : await repo.findCart(db, shopId, id);
+  if (row === undefined) throw new NotFoundError();
+  return row;
+}
+
+/** Carts in full form, with customers and items, in a fixed number of queries for any number of carts. */
+async function toCarts(db: Executor, accountId: string, shopId: string, rows: repo.CartRow[]): Promise<Cart[]> {
+  const [customers, items] = await Promise.all([
+    loadEmbeddedCustomers(db, accountId, shopId, rows.map((row) => String(row.customer_id))),
+    loadItemsOfCarts(db, shopId, rows.map((row) => String(row.id))),
+  ]);
+  return rows.map((row) => ({
+    id: String(row.id),
+    ecommerce_order_id: String(row.order_id),
+    checkout_url: row.checkout_url,
+    cart_total: Number(row.cart_total),
+    customer: customers.get(String(row.customer_id))!,
+    items: items.get(String(row.id)) ?? [],
+  }));
+}
+
+export async function getCart(db: Executor, accountId: string, shopId: string, rawId: string): Promise<Cart> {
+  const [cart] = await toCarts(db, accountId, shopId, [await requireCart(db, shopId, rawId)]);
+  return cart!;
+}
+
+export async function updateCart(db: Database, accountId: string, shopId: string, rawId: string, body: CartUpdateBody): Promise<Cart> {
+  const id = String((await requireCart(db, shopId, rawId)).id);
+  await repo.updateCart(db, shopId, id, {
+    ...(body.checkout_url !== undefined ? { checkout_url: body.checkout_url } : {}),
+    ...(body.cart_total !== undefined ? { cart_total: body.cart_total } : {}),
+    updated_at: now(),
+  });
+  return getCart(db, accountId, shopId, id);
+}
+
+export const countCarts = repo.countCarts;
+
+export async function listCarts(db: Executor, accountId: string, shopId: string, offset: number, limit: number): Promise<Cart[]> {
+  return toCarts(db, accountId, shopId, await repo.listCarts(db, shopId, offset, limit));
+}

@@ -1,0 +1,70 @@
+import type { Executor } from '../../db/schema.js';
+
+export interface CustomerRow {
+  id: string | bigint;
+  email: string;
+  accepts_marketing: boolean | number | bigint;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerWrite {
+  email?: string;
+  accepts_marketing?: boolean;
+  total_spent?: number;
+}
+
+const columns = ['id', 'email', 'accepts_marketing', 'created_at', 'updated_at'] as const;
+
+export async function findCustomer(db: Executor, shopId: string, id: string): Promise<CustomerRow | undefined> {
+  return db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findCustomerIdByEmail(db: Executor, shopId: string, email: string): Promise<string | undefined> {
+  const row = await db.selectFrom('customers').select('id').where('shop_id', '=', shopId).where('email', '=', email).executeTakeFirst();
+  return row === undefined ? undefined : String(row.id);
+}
+
+export async function findCustomers(db: Executor, shopId: string, ids: string[]): Promise<CustomerRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids).execute();
+}
+
+export async function countCustomers(db: Executor, shopId: string): Promise<number> {
+  const row = await db
+    .selectFrom('customers')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('shop_id', '=', shopId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listCustomers(db: Executor, shopId: string, offset: number, limit: number): Promise<CustomerRow[]> {
+  return db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
+}
+
+/**
+ * Inserts unless the shop already has a customer with this email. Answers whether this call created it: two
+ * concurrent calls for one new email both succeed, and exactly one of them creates.
+ */
+export async function insertCustomerIfAbsent(
+  db: Executor,
+  row: CustomerWrite & { shop_id: string; id: string; email: string; created_at: string; updated_at: string },
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('customers')
+    .values(row)
+    .onConflict((oc) => oc.columns(['shop_id', 'email']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function updateCustomer(db: Executor, shopId: string, id: string, changes: CustomerWrite & { updated_at: string }) {
+  await db.updateTable('customers').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
+}
+
+/** The customer's orders, carts and cart items go with it (foreign key cascade). */
+export async function deleteCustomer(db: Executor, shopId: string, id: string) {
+  await db.deleteFrom('customers').where('shop_id', '=', shopId).where('id', '=', id).execute();
+}

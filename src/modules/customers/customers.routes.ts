@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { Customer, CustomerBody, CustomerParams, CustomerUpdateBody } from './customers.schemas.js';
+import * as customers from './customers.service.js';
+
+export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Customers'];
+  const ShopParams = Type.Object({ shop_id: Type.String() });
+  const context = (request: { accountId: string; shopId: string }) => ({ accountId: request.accountId, shopId: request.shopId, newId: app.newId });
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: "List a shop's customers, or count them with limit=0",
+        params: ShopParams,
+        querystring: PageQuery,
+        response: { 200: ListResponse(Customer), ...errorResponses },
+      },
+    },
+    async (request) =>
+      listOrCount(
+        request.query,
+        100,
+        listPath(request, app.config.publicUrl),
+        () => customers.countCustomers(app.db, request.shopId),
+        (page) => customers.listCustomers(app.db, request.accountId, request.shopId, page.offset, page.limit),
+      ),
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'Create a customer; an email the shop already has updates that customer (200)',
+        params: ShopParams,
+        body: CustomerBody,
+        response: { 200: DataResponse(Customer), 201: DataResponse(Customer), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { created, customer } = await customers.createOrUpdateCustomer(app.db, context(request), request.body);
+      return reply.code(created ? 201 : 200).send({ data: customer });
+    },
+  );
+
+  app.get(
+    '/:customer_id',
+    { schema: { tags, summary: 'Fetch a customer', params: CustomerParams, response: { 200: DataResponse(Customer), ...errorResponses } } },
+    async (request) => ({ data: await customers.getCustomer(app.db, request.accountId, request.shopId, request.params.customer_id) }),
+  );
+
+  app.put(
+    '/:customer_id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a customer (partial)',
+        params: CustomerParams,
+        body: CustomerUpdateBody,
+        response: { 200: DataResponse(Customer), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await customers.updateCustomer(app.db, context(request), request.params.customer_id, request.body) }),
+  );
+
+  app.delete(
+    '/:customer_id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a customer with its orders and carts (its subscriber stays)',
+        params: CustomerParams,
+        response: { 200: DataResponse(Customer), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await customers.deleteCustomer(app.db, request.accountId, request.shopId, request.params.customer_id) }),
+  );
+};

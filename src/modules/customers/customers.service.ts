@@ -1,0 +1,124 @@
+import type { Database, Executor } from '../../db/schema.js';
+import type { IdGenerator } from '../../db/ids.js';
+import { parseId } from '../../db/ids.js';
+import { NotFoundError, ValidationError } from '../../http/errors.js';
+import { now } from '../../time.js';
+import { findShopGroupId } from '../shops/shops.repository.js';
+import { ensureSubscriber, loadSubscribersByEmail, normalizeEmail } from '../subscribers/subscribers.service.js';
+import * as repo from './customers.repository.js';
+import type { Customer, CustomerBody, CustomerEmbedded, CustomerUpdateBody } from './customers.schemas.js';
+
+/** Who is asking and where: what every customer write needs besides its input. */
+export interface ShopContext {
+  accountId: string;
+  shopId: string;
+  newId: IdGenerator;
+}
+
+function toEmbedded(row: repo.CustomerRow, subscribers: Map<string, CustomerEmbedded['subscriber']>): CustomerEmbedded {
+  return {
+    id: String(row.id),
+    email: row.email,
+    accepts_marketing: Boolean(row.accepts_marketing),
+    // A customer's subscriber is the account's subscriber with the same email, whoever created it.
+    subscriber: subscribers.get(row.email) ?? null,
+  };
+}
+
+async function toCustomers(db: Executor, accountId: string, rows: repo.CustomerRow[]): Promise<Customer[]> {
+  const subscribers = await loadSubscribersByEmail(db, accountId, rows.map((row) => row.email));
+  return rows.map((row) => ({ ...toEmbedded(row, subscribers), created_at: row.created_at, updated_at: row.updated_at }));
+}
+
+/** Customers in their embedded form (for orders and carts), by id, in a fixed number of queries. */
+export async function loadEmbeddedCustomers(db: Executor, accountId: string, shopId: string, ids: string[]): Promise<Map<string, CustomerEmbedded>> {
+  const rows = await repo.findCustomers(db, shopId, [...new Set(ids)]);
+  const subscribers = await loadSubscribersByEmail(db, accountId, rows.map((row) => row.email));
+  return new Map(rows.map((row) => [String(row.id), toEmbedded(row, subscribers)]));
+}
+
+async function requireCustomer(db: Executor, shopId: string, rawId: string): Promise<repo.CustomerRow> {
+  const id = parseId(rawId);
+  const row = id === null ? undefined : await repo.findCustomer(db, shopId, id);
+  if (row === undefined) throw new NotFoundError();
+  return row;
+}
+
+export async function getCustomer(db: Executor, accountId: string, shopId: string, rawId: string): Promise<Customer> {
+  const [customer] = await toCustomers(db, accountId, [await requireCustomer(db, shopId, rawId)]);
+  return customer!;
+}
+
+export type CustomerInput = Omit<CustomerBody, 'email'> & { email: string };
+
+/**
+ * Finds the shop's customer with this email or creates it (emails are unique per shop, compared without case),
+ * applies the other fields sent, and creates or links the subscriber when asked. Safe under concurrency.
+ */
+export async function upsertCustomer(db: Executor, context: ShopContext, input: CustomerInput): Promise<{ id: string; created: boolean }> {
+  const email = normalizeEmail(input.email);
+  const timestamp = now();
+  const fields = {
+    ...(input.accepts_marketing !== undefined ? { accepts_marketing: input.accepts_marketing } : {}),
+    ...(input.total_spent !== undefined ? { total_spent: input.total_spent } : {}),
+  };
+  let id = context.newId();
+  const created = await repo.insertCustomerIfAbsent(db, {
+    ...fields,
+    shop_id: context.shopId,
+    id,
+    email,
+    created_at: timestamp,
+    updated_at: timestamp,
+  });
+  if (!created) {
+    id = (await repo.findCustomerIdByEmail(db, context.shopId, email))!;
+    if (Object.keys(fields).length > 0) await repo.updateCustomer(db, context.shopId, id, { ...fields, updated_at: timestamp });
+  }
+  if (input.create_subscriber === true) {
+    await ensureSubscriber(db, context.newId, context.accountId, email, timestamp, await findShopGroupId(db, context.shopId));
+  }
+  return { id, created };
+}
+
+/** POST: creates (201), or updates the customer that already has this email (200). */
+export async function createOrUpdateCustomer(db: Database, context: ShopContext, body: CustomerBody) {
+  const result = await db.transaction().execute((trx) => upsertCustomer(trx, context, body));
+  return { created: result.created, customer: await getCustomer(db, context.accountId, context.shopId, result.id) };
+}
+
+export async function updateCustomer(db: Database, context: ShopContext, rawId: string, body: CustomerUpdateBody): Promise<Customer> {
+  const id = String((await requireCustomer(db, context.shopId, rawId)).id);
+  await db.transaction().execute(async (trx) => {
+    const timestamp = now();
+    const email = body.email === undefined ? undefined : normalizeEmail(body.email);
+    if (email !== undefined) {
+      const holder = await repo.findCustomerIdByEmail(trx, context.shopId, email);
+      if (holder !== undefined && holder !== id) throw ValidationError.field('email', 'The email has already been taken.');
+    }
+    await repo.updateCustomer(trx, context.shopId, id, {
+      ...(email !== undefined ? { email } : {}),
+      ...(body.accepts_marketing !== undefined ? { accepts_marketing: body.accepts_marketing } : {}),
+      ...(body.total_spent !== undefined ? { total_spent: body.total_spent } : {}),
+      updated_at: timestamp,
+    });
+    if (body.create_subscriber === true) {
+      const current = (await repo.findCustomer(trx, context.shopId, id))!;
+      await ensureSubscriber(trx, context.newId, context.accountId, current.email, timestamp, await findShopGroupId(trx, context.shopId));
+    }
+  });
+  return getCustomer(db, context.accountId, context.shopId, id);
+}
+
+/** Answers the customer as it was. Its orders (with their carts) go with it; its subscriber stays. */
+export async function deleteCustomer(db: Database, accountId: string, shopId: string, rawId: string): Promise<Customer> {
+  const customer = await getCustomer(db, accountId, shopId, rawId);
+  await repo.deleteCustomer(db, shopId, customer.id);
+  return customer;
+}
+
+export const countCustomers = repo.countCustomers;
+
+export async function listCustomers(db: Executor, accountId: string, shopId: string, offset: number, limit: number): Promise<Customer[]> {
+  return toCustomers(db, accountId, await repo.listCustomers(db, shopId, offset, limit));
+}

@@ -1,0 +1,71 @@
+import type { Executor } from '../../db/schema.js';
+
+export interface GroupRow {
+  id: string | bigint;
+  name: string;
+  created_at: string;
+}
+
+const columns = ['id', 'name', 'created_at'] as const;
+
+export async function findGroup(db: Executor, accountId: string, id: string): Promise<GroupRow | undefined> {
+  return db.selectFrom('groups').select(columns).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function countGroups(db: Executor, accountId: string): Promise<number> {
+  const row = await db
+    .selectFrom('groups')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('account_id', '=', accountId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listGroups(db: Executor, accountId: string, offset: number, limit: number): Promise<GroupRow[]> {
+  return db.selectFrom('groups').select(columns).where('account_id', '=', accountId).orderBy('id').limit(limit).offset(offset).execute();
+}
+
+export async function insertGroup(db: Executor, row: { id: string; account_id: string; name: string; created_at: string; updated_at: string }) {
+  await db.insertInto('groups').values(row).execute();
+}
+
+export async function updateGroup(db: Executor, accountId: string, id: string, changes: { name: string; updated_at: string }) {
+  await db.updateTable('groups').set(changes).where('account_id', '=', accountId).where('id', '=', id).execute();
+}
+
+/** Memberships go with it; shops linked to it keep existing, with no group. */
+export async function deleteGroup(db: Executor, accountId: string, id: string) {
+  await db.deleteFrom('groups').where('account_id', '=', accountId).where('id', '=', id).execute();
+}
+
+/** Subscriber counts by status for a set of groups, in one query. */
+export async function countMembersByStatus(db: Executor, groupIds: string[]) {
+  if (groupIds.length === 0) return [];
+  return db
+    .selectFrom('group_subscribers')
+    .innerJoin('subscribers', 'subscribers.id', 'group_subscribers.subscriber_id')
+    .select(['group_subscribers.group_id', 'subscribers.status', (eb) => eb.fn.countAll().as('n')])
+    .where('group_subscribers.group_id', 'in', groupIds)
+    .groupBy(['group_subscribers.group_id', 'subscribers.status'])
+    .execute();
+}
+
+export async function addMember(db: Executor, groupId: string, subscriberId: string, createdAt: string) {
+  await db
+    .insertInto('group_subscribers')
+    .values({ group_id: groupId, subscriber_id: subscriberId, created_at: createdAt })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** The groups of many subscribers in one query. */
+export async function findGroupsOfSubscribers(db: Executor, subscriberIds: string[]) {
+  if (subscriberIds.length === 0) return [];
+  return db
+    .selectFrom('group_subscribers')
+    .innerJoin('groups', 'groups.id', 'group_subscribers.group_id')
+    .select(['group_subscribers.subscriber_id', 'groups.id', 'groups.name', 'groups.created_at'])
+    .where('group_subscribers.subscriber_id', 'in', subscriberIds)
+    .orderBy('groups.id')
+    .execute();
+}

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { Group, GroupBody, GroupParams } from './groups.schemas.js';
+import * as groups from './groups.service.js';
+
+/** Outside e-commerce MailerLite lists 25 a page. */
+const GROUPS_PER_PAGE = 25;
+
+export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Groups'];
+
+  app.get(
+    '/',
+    { schema: { tags, summary: 'List groups', querystring: PageQuery, response: { 200: ListResponse(Group), ...errorResponses } } },
+    async (request) =>
+      listOrCount(
+        request.query,
+        GROUPS_PER_PAGE,
+        listPath(request, app.config.publicUrl),
+        () => groups.countGroups(app.db, request.accountId),
+        (page) => groups.listGroups(app.db, request.accountId, page.offset, page.limit),
+      ),
+  );
+
+  app.post(
+    '/',
+    { schema: { tags, summary: 'Create a group', body: GroupBody, response: { 201: DataResponse(Group), ...errorResponses } } },
+    async (request, reply) => reply.code(201).send({ data: await groups.createGroup(app.db, app.newId, request.accountId, request.body) }),
+  );
+
+  app.get(
+    '/:group_id',
+    { schema: { tags, summary: 'Fetch a group', params: GroupParams, response: { 200: DataResponse(Group), ...errorResponses } } },
+    async (request) => ({ data: await groups.getGroup(app.db, request.accountId, request.params.group_id) }),
+  );
+
+  app.put(
+    '/:group_id',
+    { schema: { tags, summary: 'Rename a group', params: GroupParams, body: GroupBody, response: { 200: DataResponse(Group), ...errorResponses } } },
+    async (request) => ({ data: await groups.updateGroup(app.db, request.accountId, request.params.group_id, request.body) }),
+  );
+
+  app.delete(
+    '/:group_id',
+    { schema: { tags, summary: 'Delete a group (204, as MailerLite)', params: GroupParams, response: { 204: Type.Null(), ...errorResponses } } },
+    async (request, reply) => {
+      await groups.deleteGroup(app.db, request.accountId, request.params.group_id);
+      return reply.code(204).send(null);
+    },
+  );
+};

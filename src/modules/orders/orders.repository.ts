@@ -1,0 +1,61 @@
+import type { Executor } from '../../db/schema.js';
+
+/** An order with its cart's own fields (every order has exactly one cart). */
+export interface OrderRow {
+  id: string | bigint;
+  customer_id: string | bigint;
+  status: string;
+  total: number;
+  created_at: string;
+  updated_at: string;
+  cart_id: string | bigint;
+  checkout_url: string | null;
+  cart_total: number;
+}
+
+function selectOrders(db: Executor, shopId: string) {
+  return db
+    .selectFrom('orders')
+    .innerJoin('carts', (join) => join.onRef('carts.shop_id', '=', 'orders.shop_id').onRef('carts.order_id', '=', 'orders.id'))
+    .select([
+      'orders.id',
+      'orders.customer_id',
+      'orders.status',
+      'orders.total',
+      'orders.created_at',
+      'orders.updated_at',
+      'carts.id as cart_id',
+      'carts.checkout_url',
+      'carts.cart_total',
+    ])
+    .where('orders.shop_id', '=', shopId);
+}
+
+export async function findOrder(db: Executor, shopId: string, id: string): Promise<OrderRow | undefined> {
+  return selectOrders(db, shopId).where('orders.id', '=', id).executeTakeFirst();
+}
+
+export async function countOrders(db: Executor, shopId: string): Promise<number> {
+  const row = await db.selectFrom('orders').select((eb) => eb.fn.countAll().as('n')).where('shop_id', '=', shopId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listOrders(db: Executor, shopId: string, offset: number, limit: number): Promise<OrderRow[]> {
+  return selectOrders(db, shopId).orderBy('orders.id').limit(limit).offset(offset).execute();
+}
+
+export async function insertOrder(
+  db: Executor,
+  row: { shop_id: string; id: string; customer_id: string; status: string; total: number; created_at: string; updated_at: string },
+) {
+  await db.insertInto('orders').values(row).execute();
+}
+
+export async function updateOrder(db: Executor, shopId: string, id: string, changes: { status?: string; total?: number; updated_at: string }) {
+  await db.updateTable('orders').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
+}
+
+/** The cart and its items go with it (foreign key cascade). */
+export async function deleteOrder(db: Executor, shopId: string, id: string) {
+  await db.deleteFrom('orders').where('shop_id', '=', shopId).where('id', '=', id).execute();
+}

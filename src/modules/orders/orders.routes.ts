@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { Order, OrderCreateBody, OrderParams, OrderUpdateBody } from './orders.schemas.js';
+import * as orders from './orders.service.js';
+
+export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Orders'];
+  const ShopParams = Type.Object({ shop_id: Type.String() });
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: "List a shop's orders, or count them with limit=0",
+        params: ShopParams,
+        querystring: PageQuery,
+        response: { 200: ListResponse(Order), ...errorResponses },
+      },
+    },
+    async (request) =>
+      listOrCount(
+        request.query,
+        100,
+        listPath(request, app.config.publicUrl),
+        () => orders.countOrders(app.db, request.shopId),
+        (page) => orders.listOrders(app.db, request.accountId, request.shopId, page.offset, page.limit),
+      ),
+  );
+
+  app.post(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'Create an order with its customer (found or created by email) and cart',
+        params: ShopParams,
+        body: OrderCreateBody,
+        response: { 201: DataResponse(Order), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const context = { accountId: request.accountId, shopId: request.shopId, newId: app.newId };
+      return reply.code(201).send({ data: await orders.createOrder(app.db, context, request.body) });
+    },
+  );
+
+  app.get(
+    '/:order_id',
+    { schema: { tags, summary: 'Fetch an order', params: OrderParams, response: { 200: DataResponse(Order), ...errorResponses } } },
+    async (request) => ({ data: await orders.getOrder(app.db, request.accountId, request.shopId, request.params.order_id) }),
+  );
+
+  app.put(
+    '/:order_id',
+    {
+      schema: {
+        tags,
+        summary: 'Update an order (status, total_price)',
+        params: OrderParams,
+        body: OrderUpdateBody,
+        response: { 200: DataResponse(Order), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await orders.updateOrder(app.db, request.accountId, request.shopId, request.params.order_id, request.body) }),
+  );
+
+  app.delete(
+    '/:order_id',
+    {
+      schema: { tags, summary: 'Delete an order with its cart', params: OrderParams, response: { 200: DataResponse(Order), ...errorResponses } },
+    },
+    async (request) => ({ data: await orders.deleteOrder(app.db, request.accountId, request.shopId, request.params.order_id) }),
+  );
+};

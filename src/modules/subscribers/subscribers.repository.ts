@@ -1,0 +1,65 @@
+import type { Executor } from '../../db/schema.js';
+
+export interface SubscriberRow {
+  id: string | bigint;
+  email: string;
+  status: string;
+  source: string;
+  ip_address: string | null;
+  fields: string;
+  subscribed_at: string | null;
+  unsubscribed_at: string | null;
+  opted_in_at: string | null;
+  optin_ip: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const columns = [
+  'id',
+  'email',
+  'status',
+  'source',
+  'ip_address',
+  'fields',
+  'subscribed_at',
+  'unsubscribed_at',
+  'opted_in_at',
+  'optin_ip',
+  'created_at',
+  'updated_at',
+] as const;
+
+export async function findSubscriberById(db: Executor, accountId: string, id: string): Promise<SubscriberRow | undefined> {
+  return db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findSubscribersByEmails(db: Executor, accountId: string, emails: string[]): Promise<SubscriberRow[]> {
+  if (emails.length === 0) return [];
+  return db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId).where('email', 'in', emails).execute();
+}
+
+/** Inserts unless the account already has this email; concurrent callers end with one row either way. */
+export async function insertSubscriberIfAbsent(db: Executor, row: SubscriberRow & { id: string; account_id: string }): Promise<void> {
+  await db
+    .insertInto('subscribers')
+    .values(row)
+    .onConflict((oc) => oc.columns(['account_id', 'email']).doNothing())
+    .execute();
+}
+
+/** One page in id order, after or before a cursor id; one row more than asked tells whether more exist. */
+export async function listSubscribers(
+  db: Executor,
+  accountId: string,
+  options: { limit: number; status?: string; after?: string; before?: string },
+): Promise<SubscriberRow[]> {
+  let query = db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId);
+  if (options.status) query = query.where('status', '=', options.status);
+  if (options.after) query = query.where('id', '>', options.after);
+  if (options.before) query = query.where('id', '<', options.before);
+  return query
+    .orderBy('id', options.before ? 'desc' : 'asc')
+    .limit(options.limit + 1)
+    .execute();
+}

@@ -1,0 +1,159 @@
+import type { Executor } from '../../db/schema.js';
+import type { IdGenerator } from '../../db/ids.js';
+import { parseId } from '../../db/ids.js';
+import { NotFoundError, ValidationError } from '../../http/errors.js';
+import * as groupRepo from '../groups/groups.repository.js';
+import type { Group } from '../groups/groups.schemas.js';
+import { toGroupResponses } from '../groups/groups.service.js';
+import * as repo from './subscribers.repository.js';
+import type { Subscriber } from './subscribers.schemas.js';
+
+/** The default fields of a MailerLite account, with its odd but real `z_i_p` key. */
+export const DEFAULT_FIELDS = ['city', 'company', 'country', 'last_name', 'name', 'phone', 'state', 'z_i_p'] as const;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function toSubscriberResponse(row: repo.SubscriberRow, groups: Group[]): Subscriber {
+  return {
+    id: String(row.id),
+    email: row.email,
+    status: row.status,
+    source: row.source,
+    // Cartline sends no campaigns: nothing has been sent, opened or clicked.
+    sent: 0,
+    opens_count: 0,
+    clicks_count: 0,
+    open_rate: 0,
+    click_rate: 0,
+    ip_address: row.ip_address,
+    subscribed_at: row.subscribed_at,
+    unsubscribed_at: row.unsubscribed_at,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    fields: JSON.parse(row.fields) as Subscriber['fields'],
+    groups,
+    opted_in_at: row.opted_in_at,
+    optin_ip: row.optin_ip,
+  };
+}
+
+/** Subscriber objects with their groups, for any number of rows, in a fixed number of queries. */
+async function toSubscriberResponses(db: Executor, rows: repo.SubscriberRow[]): Promise<Subscriber[]> {
+  const memberships = await groupRepo.findGroupsOfSubscribers(db, rows.map((row) => String(row.id)));
+  const groups = await toGroupResponses(db, memberships);
+  const bySubscriber = new Map<string, Group[]>();
+  memberships.forEach((membership, index) => {
+    const key = String(membership.subscriber_id);
+    if (!bySubscriber.has(key)) bySubscriber.set(key, []);
+    bySubscriber.get(key)!.push(groups[index]!);
+  });
+  return rows.map((row) => toSubscriberResponse(row, bySubscriber.get(String(row.id)) ?? []));
+}
+
+/** The account's subscribers with these emails, by email. A customer's subscriber is the one with its email. */
+export async function loadSubscribersByEmail(db: Executor, accountId: string, emails: string[]): Promise<Map<string, Subscriber>> {
+  const rows = await repo.findSubscribersByEmails(db, accountId, [...new Set(emails)]);
+  const subscribers = await toSubscriberResponses(db, rows);
+  return new Map(subscribers.map((subscriber) => [subscriber.email, subscriber]));
+}
+
+/**
+ * create_subscriber: true. Creates an active subscriber (source "api") for the email unless the account has one,
+ * and adds it to the shop's group, if the shop has one. An existing subscriber is linked as it is.
+ */
+export async function ensureSubscriber(
+  db: Executor,
+  newId: IdGenerator,
+  accountId: string,
+  email: string,
+  timestamp: string,
+  groupId: string | null,
+): Promise<void> {
+  await repo.insertSubscriberIfAbsent(db, {
+    id: newId(),
+    account_id: accountId,
+    email,
+    status: 'active',
+    source: 'api',
+    ip_address: null,
+    fields: JSON.stringify(Object.fromEntries(DEFAULT_FIELDS.map((key) => [key, null]))),
+    subscribed_at: timestamp,
+    unsubscribed_at: null,
+    opted_in_at: null,
+    optin_ip: null,
+    created_at: timestamp,
+    updated_at: timestamp,
+  });
+  if (groupId !== null) {
+    const [subscriber] = await repo.findSubscribersByEmails(db, accountId, [email]);
+    await groupRepo.addMember(db, groupId, String(subscriber!.id), timestamp);
+  }
+}
+
+export async function getSubscriber(db: Executor, accountId: string, idOrEmail: string): Promise<Subscriber> {
+  const id = parseId(idOrEmail);
+  const row =
+    id !== null
+      ? await repo.findSubscriberById(db, accountId, id)
+      : (await repo.findSubscribersByEmails(db, accountId, [normalizeEmail(idOrEmail)]))[0];
+  if (row === undefined) throw new NotFoundError();
+  const [subscriber] = await toSubscriberResponses(db, [row]);
+  return subscriber!;
+}
+
+// ---- Cursor pagination, as MailerLite's subscribers list does it ------------------------------------------------
+
+type Cursor = { after: string } | { before: string };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(value: string | undefined): Cursor | null {
+  if (value === undefined || value === '') return null;
+  let parsed: Record<string, unknown> = {};
+  try {
+    parsed = JSON.parse(Buffer.from(value, 'base64url').toString()) as Record<string, unknown>;
+  } catch {
+    // not ours: answered below
+  }
+  const after = parseId(parsed?.after);
+  if (after !== null) return { after };
+  const before = parseId(parsed?.before);
+  if (before !== null) return { before };
+  throw ValidationError.field('cursor', 'The cursor is invalid.');
+}
+
+export async function listSubscribers(
+  db: Executor,
+  accountId: string,
+  query: { limit?: number; cursor?: string; 'filter[status]'?: string },
+  path: string,
+) {
+  const limit = query.limit ?? 25;
+  const cursor = decodeCursor(query.cursor);
+  const status = query['filter[status]'];
+  const options = { limit, ...(status ? { status } : {}), ...(cursor ?? {}) };
+  const rows = await repo.listSubscribers(db, accountId, options);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const backwards = cursor !== null && 'before' in cursor;
+  if (backwards) page.reverse();
+
+  const first = page[0];
+  const last = page.at(-1);
+  // Going forward, "more" means a next page; going backward, a previous one. The other side exists if we came from it.
+  const hasNext = last !== undefined && (backwards ? true : more);
+  const hasPrev = first !== undefined && (backwards ? more : cursor !== null);
+  const nextCursor = hasNext ? encodeCursor({ after: String(last.id) }) : null;
+  const prevCursor = hasPrev ? encodeCursor({ before: String(first.id) }) : null;
+  const url = (c: string | null) => (c === null ? null : `${path}?cursor=${c}`);
+
+  return {
+    data: await toSubscriberResponses(db, page),
+    links: { first: null, last: null, prev: url(prevCursor), next: url(nextCursor) },
+    meta: { path, per_page: limit, next_cursor: nextCursor, prev_cursor: prevCursor },
+  };
+}
