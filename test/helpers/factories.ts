@@ -30,3 +30,34 @@ export async function createProduct(t: TestContext, shopId: string, fields: Reco
   assert.equal(response.status, 201, response.text);
   return response.body.data;
 }
+
+export async function createCustomer(t: TestContext, shopId: string, fields: Record<string, unknown> = {}) {
+  counter += 1;
+  const response = await t.request('POST', `/api/ecommerce/shops/${shopId}/customers`, { email: `customer${counter}@example.com`, ...fields });
+  assert.equal(response.status, 201, response.text);
+  return response.body.data;
+}
+
+/** An order of one item per product given (a product is made when none is). */
+export async function createOrder(t: TestContext, shopId: string, fields: Record<string, unknown> = {}, productIds?: string[]) {
+  counter += 1;
+  const products = productIds ?? [(await createProduct(t, shopId)).id];
+  const response = await t.request('POST', `/api/ecommerce/shops/${shopId}/orders`, {
+    customer: { email: `buyer${counter}@example.com` },
+    cart: { items: products.map((id) => ({ ecommerce_product_id: id, variant: 'v', quantity: 1, price: 10 })) },
+    ...fields,
+  });
+  assert.equal(response.status, 201, response.text);
+  return response.body.data;
+}
+
+export async function createGroup(t: TestContext, name = 'Group', token?: string) {
+  const response = await t.request('POST', '/api/groups', { name }, token === undefined ? {} : { token });
+  assert.equal(response.status, 201, response.text);
+  return response.body.data;
+}
+
+/** Rows of a table for one shop, read straight from the database: what is stored, not what is answered. */
+export async function storedRows(t: TestContext, table: 'customers' | 'orders' | 'carts' | 'cart_items' | 'products', shopId: string) {
+  return t.database.db.selectFrom(table).select('id').where('shop_id', '=', shopId).execute();
+}
