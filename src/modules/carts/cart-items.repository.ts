@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/schema.js';
-import type { ProductRow } from '../products/products.repository.js';
+import { productColumns, type ProductRow } from '../products/products.repository.js';
 
 export interface CartItemRow {
   item_id: string | bigint;
@@ -27,14 +27,7 @@ function selectItems(db: Executor, shopId: string) {
       'cart_items.variant',
       'cart_items.quantity',
       'cart_items.price as item_price',
-      'products.id',
-      'products.name',
-      'products.price',
-      'products.url',
-      'products.image',
-      'products.exclude_from_automations',
-      'products.short_description',
-      'products.description',
+      ...productColumns,
     ])
     .where('cart_items.shop_id', '=', shopId);
 }

@@ -22,7 +22,8 @@ export interface ProductWrite {
   description?: string | null;
 }
 
-const columns = [
+/** Every column a product answer needs; other queries that embed products select the same. */
+export const productColumns = [
   'products.id',
   'products.name',
   'products.price',
@@ -34,7 +35,7 @@ const columns = [
 ] as const;
 
 export async function findProduct(db: Executor, shopId: string, id: string): Promise<ProductRow | undefined> {
-  return db.selectFrom('products').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
 }
 
 export async function productExists(db: Executor, shopId: string, id: string): Promise<boolean> {
@@ -52,7 +53,7 @@ export async function countProducts(db: Executor, shopId: string): Promise<numbe
 }
 
 export async function listProducts(db: Executor, shopId: string, offset: number, limit: number): Promise<ProductRow[]> {
-  return db.selectFrom('products').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
+  return db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
 }
 
 export async function countProductsInCategory(db: Executor, shopId: string, categoryId: string): Promise<number> {
@@ -77,7 +78,7 @@ export async function listProductsInCategory(
     .innerJoin('products', (join) =>
       join.onRef('products.shop_id', '=', 'product_categories.shop_id').onRef('products.id', '=', 'product_categories.product_id'),
     )
-    .select(columns)
+    .select(productColumns)
     .where('product_categories.shop_id', '=', shopId)
     .where('product_categories.category_id', '=', categoryId)
     .orderBy('product_categories.product_id')
