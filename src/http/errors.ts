@@ -128,6 +128,8 @@ function messageFor(error: AjvErrorLike, key: string): string {
     case 'enum':
     case 'const':
       return `The selected ${name} is invalid.`;
+    case 'pattern':
+      return `The ${name} format is invalid.`;
     case 'format':
       return p.format === 'email' ? `The ${name} must be a valid email address.` : `The ${name} format is invalid.`;
     default:

@@ -92,3 +92,14 @@ export function DataResponse<T extends TSchema>(item: T) {
 export function StringEnum<const T extends readonly string[]>(values: T, options: { default?: T[number]; description?: string } = {}) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 }
+
+/**
+ * Largest number of items one import request takes. MailerLite's clients send 100 at a time; 1,000 keeps a
+ * request well inside the default 16 MiB body limit even with long descriptions.
+ */
+export const IMPORT_MAX_ITEMS = 1000;
+
+/** An import body: a top-level JSON array of items, each under the single-create rules. */
+export function ImportBody<T extends TSchema>(item: T) {
+  return Type.Array(item, { maxItems: IMPORT_MAX_ITEMS, description: `At most ${IMPORT_MAX_ITEMS} items; all are written or none` });
+}

@@ -1,3 +1,4 @@
+import { chunks } from '../../db/chunks.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface CategoryRow {
@@ -27,18 +28,23 @@ export async function listCategories(db: Executor, shopId: string, offset: numbe
   return db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
 }
 
-/** Which of these ids are categories of the shop. */
-export async function findExistingCategoryIds(db: Executor, shopId: string, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('categories').select('id').where('shop_id', '=', shopId).where('id', 'in', ids).execute();
-  return new Set(rows.map((row) => String(row.id)));
+/** The shop's categories among these ids, by id. */
+export async function findCategoriesByIds(db: Executor, shopId: string, ids: string[]): Promise<Map<string, CategoryRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('categories')
+    .select(columns)
+    .where('shop_id', '=', shopId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((row) => [String(row.id), row]));
 }
 
-export async function insertCategory(
+export async function insertCategories(
   db: Executor,
-  row: { shop_id: string; id: string; name: string; exclude_from_automations?: boolean; created_at: string; updated_at: string },
+  rows: Array<{ shop_id: string; id: string; name: string; exclude_from_automations: boolean; created_at: string; updated_at: string }>,
 ): Promise<void> {
-  await db.insertInto('categories').values(row).execute();
+  for (const part of chunks(rows, 6)) await db.insertInto('categories').values(part).execute();
 }
 
 export async function updateCategory(

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
 import { Category, CategoryCreateBody, CategoryParams, CategoryUpdateBody } from './categories.schemas.js';
 import * as categories from './categories.service.js';
 
@@ -72,5 +72,19 @@ export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ data: await categories.deleteCategory(app.db, request.shopId, request.params.category_id) }),
+  );
+
+  app.post(
+    '/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import categories (all or nothing)',
+        params: ShopParams,
+        body: ImportBody(CategoryCreateBody),
+        response: { 200: DataResponse(Type.Array(Category)), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await categories.importCategories(app.db, app.newId, request.shopId, request.body) }),
   );
 };

@@ -28,18 +28,23 @@ export async function getCategory(db: Executor, shopId: string, rawId: string): 
 }
 
 export async function createCategory(db: Database, newId: IdGenerator, shopId: string, body: CategoryCreateBody): Promise<Category> {
-  const id = newId();
+  const [category] = await importCategories(db, newId, shopId, [body]);
+  return category!;
+}
+
+/** Creates many categories in one statement set, all or nothing, answered in request order. */
+export async function importCategories(db: Database, newId: IdGenerator, shopId: string, bodies: CategoryCreateBody[]): Promise<Category[]> {
   const timestamp = now();
-  const row = {
+  const rows = bodies.map((body) => ({
     shop_id: shopId,
-    id,
+    id: newId(),
     name: body.name,
     exclude_from_automations: body.exclude_from_automations ?? false,
     created_at: timestamp,
     updated_at: timestamp,
-  };
-  await repo.insertCategory(db, row);
-  return toCategoryResponse(row);
+  }));
+  await db.transaction().execute((trx) => repo.insertCategories(trx, rows));
+  return rows.map(toCategoryResponse);
 }
 
 export async function updateCategory(db: Database, shopId: string, rawId: string, body: CategoryUpdateBody): Promise<Category> {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
 import { Customer, CustomerBody, CustomerParams, CustomerUpdateBody } from './customers.schemas.js';
 import * as customers from './customers.service.js';
 
@@ -79,5 +79,19 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ data: await customers.deleteCustomer(app.db, request.accountId, request.shopId, request.params.customer_id) }),
+  );
+
+  app.post(
+    '/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import customers (all or nothing); emails the shop has update those customers',
+        params: ShopParams,
+        body: ImportBody(CustomerBody),
+        response: { 200: DataResponse(Type.Array(Customer)), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await customers.importCustomers(app.db, context(request), request.body) }),
   );
 };

@@ -87,6 +87,17 @@ export async function createOrUpdateCustomer(db: Database, context: ShopContext,
   return { created: result.created, customer: await getCustomer(db, context.accountId, context.shopId, result.id) };
 }
 
+/** Many customers at once, in one transaction, each by the single-create rules; answered in request order. */
+export async function importCustomers(db: Database, context: ShopContext, bodies: CustomerBody[]): Promise<Customer[]> {
+  const ids = await db.transaction().execute(async (trx) => {
+    const result: string[] = [];
+    for (const body of bodies) result.push((await upsertCustomer(trx, context, body)).id);
+    return result;
+  });
+  const rows = new Map((await repo.findCustomers(db, context.shopId, [...new Set(ids)])).map((row) => [String(row.id), row]));
+  return toCustomers(db, context.accountId, ids.map((id) => rows.get(id)!));
+}
+
 export async function updateCustomer(db: Database, context: ShopContext, rawId: string, body: CustomerUpdateBody): Promise<Customer> {
   const id = String((await requireCustomer(db, context.shopId, rawId)).id);
   await db.transaction().execute(async (trx) => {

@@ -35,6 +35,11 @@ export async function findOrder(db: Executor, shopId: string, id: string): Promi
   return selectOrders(db, shopId).where('orders.id', '=', id).executeTakeFirst();
 }
 
+export async function findOrders(db: Executor, shopId: string, ids: string[]): Promise<OrderRow[]> {
+  if (ids.length === 0) return [];
+  return selectOrders(db, shopId).where('orders.id', 'in', ids).execute();
+}
+
 export async function countOrders(db: Executor, shopId: string): Promise<number> {
   const row = await db.selectFrom('orders').select((eb) => eb.fn.countAll().as('n')).where('shop_id', '=', shopId).executeTakeFirstOrThrow();
   return Number(row.n);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
 import { Order, OrderCreateBody, OrderParams, OrderUpdateBody } from './orders.schemas.js';
 import * as orders from './orders.service.js';
 
@@ -73,5 +73,29 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: 'Delete an order with its cart', params: OrderParams, response: { 200: DataResponse(Order), ...errorResponses } },
     },
     async (request) => ({ data: await orders.deleteOrder(app.db, request.accountId, request.shopId, request.params.order_id) }),
+  );
+
+  app.post(
+    '/import',
+    {
+      // The official PHP SDK wraps the array as {"orders": [...]}; both forms are taken.
+      preValidation: async (request) => {
+        const body = request.body as { orders?: unknown } | undefined;
+        if (body !== null && typeof body === 'object' && !Array.isArray(body) && Array.isArray(body.orders)) {
+          request.body = body.orders as typeof request.body;
+        }
+      },
+      schema: {
+        tags,
+        summary: 'Import orders (all or nothing); a JSON array, or {"orders": [...]}',
+        params: ShopParams,
+        body: ImportBody(OrderCreateBody),
+        response: { 200: DataResponse(Type.Array(Order)), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const context = { accountId: request.accountId, shopId: request.shopId, newId: app.newId };
+      return { data: await orders.importOrders(app.db, context, request.body) };
+    },
   );
 };

@@ -54,55 +54,76 @@ export async function getOrder(db: Executor, accountId: string, shopId: string, 
  * transaction, after the whole body has been checked, so a rejected order leaves nothing behind.
  */
 export async function createOrder(db: Database, context: ShopContext, body: OrderCreateBody): Promise<Order> {
+  const [order] = await importOrders(db, context, [body], () => '');
+  return order!;
+}
+
+/** Many orders at once, all or nothing: every item of every order is checked before anything is written. */
+export async function importOrders(
+  db: Database,
+  context: ShopContext,
+  bodies: OrderCreateBody[],
+  prefix: (index: number) => string = (index) => `${index}.`,
+): Promise<Order[]> {
   const { shopId, newId } = context;
   const errors = new FieldErrorCollector();
-  const productIds = await resolveItemProducts(db, shopId, body.cart.items, errors, {
-    prefix: (index) => `cart.items.${index}.`,
-    required: true,
-  });
+  const lines = bodies.flatMap((body, index) => body.cart.items.map((item, line) => ({ item, at: `${prefix(index)}cart.items.${line}.` })));
+  const productIds = await resolveItemProducts(
+    db,
+    shopId,
+    lines.map((line) => line.item),
+    errors,
+    { prefix: (index) => lines[index]!.at, required: true },
+  );
   errors.throwIfAny();
 
-  const orderId = await db.transaction().execute(async (trx) => {
-    const { id: customerId } = await upsertCustomer(trx, context, body.customer);
-    const timestamp = now();
-    const id = newId();
-    const cartId = newId();
-    await repo.insertOrder(trx, {
-      shop_id: shopId,
-      id,
-      customer_id: customerId,
-      status: body.status ?? 'pending',
-      total: body.total_price ?? 0,
-      created_at: timestamp,
-      updated_at: timestamp,
-    });
-    await insertCart(trx, {
-      shop_id: shopId,
-      id: cartId,
-      order_id: id,
-      customer_id: customerId,
-      checkout_url: body.cart.checkout_url ?? null,
-      cart_total: body.cart.cart_total ?? 0,
-      created_at: timestamp,
-      updated_at: timestamp,
-    });
-    await insertItems(
-      trx,
-      body.cart.items.map((item, index) => ({
+  const orderIds = await db.transaction().execute(async (trx) => {
+    const ids: string[] = [];
+    let line = 0;
+    for (const body of bodies) {
+      const { id: customerId } = await upsertCustomer(trx, context, body.customer);
+      const timestamp = now();
+      const id = newId();
+      const cartId = newId();
+      await repo.insertOrder(trx, {
         shop_id: shopId,
-        id: newId(),
-        cart_id: cartId,
-        product_id: productIds[index]!,
-        variant: item.variant ?? null,
-        quantity: item.quantity ?? 1,
-        price: item.price ?? 0,
+        id,
+        customer_id: customerId,
+        status: body.status ?? 'pending',
+        total: body.total_price ?? 0,
         created_at: timestamp,
         updated_at: timestamp,
-      })),
-    );
-    return id;
+      });
+      await insertCart(trx, {
+        shop_id: shopId,
+        id: cartId,
+        order_id: id,
+        customer_id: customerId,
+        checkout_url: body.cart.checkout_url ?? null,
+        cart_total: body.cart.cart_total ?? 0,
+        created_at: timestamp,
+        updated_at: timestamp,
+      });
+      await insertItems(
+        trx,
+        body.cart.items.map((item) => ({
+          shop_id: shopId,
+          id: newId(),
+          cart_id: cartId,
+          product_id: productIds[line++]!,
+          variant: item.variant ?? null,
+          quantity: item.quantity ?? 1,
+          price: item.price ?? 0,
+          created_at: timestamp,
+          updated_at: timestamp,
+        })),
+      );
+      ids.push(id);
+    }
+    return ids;
   });
-  return getOrder(db, context.accountId, shopId, orderId);
+  const rows = new Map((await repo.findOrders(db, shopId, orderIds)).map((row) => [String(row.id), row]));
+  return toOrders(db, context.accountId, shopId, orderIds.map((id) => rows.get(id)!));
 }
 
 /** Changes status and total_price only. */

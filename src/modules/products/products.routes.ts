@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
 import { Product, ProductCreateBody, ProductParams, ProductUpdateBody } from './products.schemas.js';
 import * as products from './products.service.js';
 
@@ -65,5 +65,19 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:product_id',
     { schema: { tags, summary: 'Delete a product', params: ProductParams, response: { 200: DataResponse(Product), ...errorResponses } } },
     async (request) => ({ data: await products.deleteProduct(app.db, request.shopId, request.params.product_id) }),
+  );
+
+  app.post(
+    '/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import products (all or nothing); categories as ids, strings or numbers',
+        params: ShopParams,
+        body: ImportBody(ProductCreateBody),
+        response: { 200: DataResponse(Type.Array(Product)), ...errorResponses },
+      },
+    },
+    async (request) => ({ data: await products.importProducts(app.db, app.newId, request.shopId, request.body) }),
   );
 };

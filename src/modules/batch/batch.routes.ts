@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ValidationError } from '../../http/errors.js';
+import { errorResponses } from '../../http/schemas.js';
+import { BatchBody, BatchResult } from './batch.schemas.js';
+
+/** GET sub-requests carry their parameters in `body`: {limit: 0, filter: {status: "active"}} -> limit=0&filter[status]=active. */
+export function toQueryString(value: unknown, prefix = ''): string[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value !== 'object') return [`${encodeURIComponent(prefix)}=${encodeURIComponent(String(value))}`];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+    toQueryString(inner, prefix ? `${prefix}[${Array.isArray(value) ? '' : key}]` : key),
+  );
+}
+
+export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/',
+    {
+      schema: {
+        tags: ['Batch'],
+        summary: `Run up to 50 API requests in order; one failing does not stop the others`,
+        body: BatchBody,
+        response: { 200: BatchResult, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { requests } = request.body;
+      const nested = requests.findIndex((r) => /^\/?api\/batch\/?(\?|$)/.test(r.path));
+      if (nested !== -1) throw ValidationError.field(`requests.${nested}.path`, 'A batch cannot contain another batch.');
+
+      const responses: Array<{ code: number; body: unknown }> = [];
+      for (const sub of requests) {
+        let url = `/${sub.path.replace(/^\/+/, '')}`;
+        const headers: Record<string, string> = { accept: 'application/json' };
+        if (request.headers.authorization) headers.authorization = request.headers.authorization;
+        let payload: string | undefined;
+        if (sub.method === 'GET') {
+          const query = toQueryString(sub.body).join('&');
+          if (query) url += `${url.includes('?') ? '&' : '?'}${query}`;
+        } else if (sub.body !== undefined) {
+          payload = JSON.stringify(sub.body);
+          headers['content-type'] = 'application/json';
+        }
+        // Through the very same router: authentication, validation and handlers as a direct call.
+        const response = await app.inject({ method: sub.method, url, headers, ...(payload !== undefined ? { payload } : {}) });
+        responses.push({ code: response.statusCode, body: response.body === '' ? null : JSON.parse(response.body) });
+      }
+      const failed = responses.filter((r) => r.code >= 400).length;
+      return { total: responses.length, successful: responses.length - failed, failed, responses };
+    },
+  );
+};
