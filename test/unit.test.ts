@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { createIdGenerator, parseId } from '../src/db/ids.js';
+import { compareIds, createIdGenerator, parseId } from '../src/db/ids.js';
 import { quoteLongIntegers } from '../src/http/json.js';
 import { pageWindow } from '../src/http/pagination.js';
 
@@ -44,6 +44,13 @@ describe('ids', () => {
     for (const bad of ['9223372036854775808', '0', '007', '-1', '1e3', '', ' 1', 1.5, 2 ** 60, null, undefined, {}]) {
       assert.equal(parseId(bad), null, String(bad));
     }
+  });
+});
+
+describe('compareIds', () => {
+  it('orders ids numerically', () => {
+    const ids = ['912620074032508928', '99', '1000', '9223372036854775807', '100'];
+    assert.deepEqual([...ids].sort(compareIds), [...ids].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0)));
   });
 });
 

@@ -40,5 +40,11 @@ export function parseId(value: unknown): string | null {
     return Number.isSafeInteger(value) && value > 0 ? String(value) : null;
   }
   if (typeof value !== 'string' || !/^[1-9]\d{0,18}$/.test(value)) return null;
-  return BigInt(value) <= MAX_ID ? value : null;
+  // Only 19-digit values can pass 2^63-1; shorter ones skip the BigInt (imports parse thousands of ids).
+  return value.length < 19 || BigInt(value) <= MAX_ID ? value : null;
+}
+
+/** Numeric order of two ids from parseId (no leading zeros): shorter is smaller, then digit by digit. */
+export function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }

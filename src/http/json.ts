@@ -4,12 +4,14 @@
 // schemas then read them as id strings, or coerce them back to numbers where a number is meant.
 //
 // Why not a big-number JSON library: they parse in JavaScript and are several times slower than JSON.parse
-// on import-sized bodies; this keeps the native parser and costs one regex pass only when a long digit run
-// is present at all.
+// on import-sized bodies; this keeps the native parser and costs a string-aware regex pass only when a long
+// number may stand outside a string at all (after ':', ',' or '['). Ids sent as strings, the common case,
+// cost one quick scan.
 
 const LONG_INTEGER_OR_STRING = /"(?:[^"\\]|\\.)*"|(?<![\w.+-])-?\d{16,}(?![.eE\d])/g;
+const MAYBE_BARE_LONG_INTEGER = /[:,[]\s*-?\d{16}/;
 
 export function quoteLongIntegers(text: string): string {
-  if (!/\d{16}/.test(text)) return text;
+  if (!MAYBE_BARE_LONG_INTEGER.test(text)) return text;
   return text.replace(LONG_INTEGER_OR_STRING, (match) => (match.charCodeAt(0) === 34 ? match : `"${match}"`));
 }

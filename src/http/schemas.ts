@@ -26,6 +26,14 @@ export function RequiredString(options: { maxLength?: number; requiredMessage?: 
 
 export const Money = Type.Number({ minimum: 0 });
 
+/**
+ * A value or null, in response schemas. A JSON-schema type list rather than anyOf: fast-json-stringify
+ * serializes anyOf by validating each value against every branch, which dominated large responses.
+ */
+export const StringOrNull = Type.Unsafe<string | null>({ type: ['string', 'null'] });
+export const IntegerOrNull = Type.Unsafe<number | null>({ type: ['integer', 'null'] });
+
+
 export const Timestamp = Type.String({ description: 'UTC, YYYY-MM-DD HH:MM:SS', examples: ['2021-09-01 14:03:50'] });
 
 export const Message = Type.Object({ message: Type.String() });
@@ -48,7 +56,7 @@ export const PageQuery = Type.Object({
 export type PageQuery = Static<typeof PageQuery>;
 
 const PageLink = Type.Object({
-  url: Type.Union([Type.String(), Type.Null()]),
+  url: StringOrNull,
   label: Type.String(),
   active: Type.Boolean(),
 });
@@ -64,19 +72,19 @@ export function ListResponse<T extends TSchema>(item: T) {
       Type.Object({
         first: Type.String(),
         last: Type.String(),
-        prev: Type.Union([Type.String(), Type.Null()]),
-        next: Type.Union([Type.String(), Type.Null()]),
+        prev: StringOrNull,
+        next: StringOrNull,
       }),
     ),
     meta: Type.Optional(
       Type.Object({
         current_page: Type.Integer(),
-        from: Type.Union([Type.Integer(), Type.Null()]),
+        from: IntegerOrNull,
         last_page: Type.Integer(),
         links: Type.Array(PageLink),
         path: Type.String(),
         per_page: Type.Integer(),
-        to: Type.Union([Type.Integer(), Type.Null()]),
+        to: IntegerOrNull,
         total: Type.Integer(),
       }),
     ),

@@ -1,12 +1,12 @@
 import Type, { type Static } from 'typebox';
-import { IdInput, IdString, Money, NullableString } from '../../http/schemas.js';
+import { IdInput, IdString, Money, NullableString, StringOrNull } from '../../http/schemas.js';
 import { CustomerEmbedded } from '../customers/customers.schemas.js';
 import { ProductReduced } from '../products/products.schemas.js';
 
 export const CartItem = Type.Object({
   id: IdString,
   product: ProductReduced,
-  variant: Type.Union([Type.String(), Type.Null()]),
+  variant: StringOrNull,
   quantity: Type.Integer(),
   price: Type.Number(),
 });
@@ -14,7 +14,7 @@ export type CartItem = Static<typeof CartItem>;
 
 const cartFields = {
   id: IdString,
-  checkout_url: Type.Union([Type.String(), Type.Null()]),
+  checkout_url: StringOrNull,
   cart_total: Type.Number(),
 };
 

@@ -1,4 +1,4 @@
-import { chunks } from '../../db/chunks.js';
+import { insertMany } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface CategoryRow {
@@ -44,7 +44,7 @@ export async function insertCategories(
   db: Executor,
   rows: Array<{ shop_id: string; id: string; name: string; exclude_from_automations: boolean; created_at: string; updated_at: string }>,
 ): Promise<void> {
-  for (const part of chunks(rows, 6)) await db.insertInto('categories').values(part).execute();
+  await insertMany(db, 'categories', rows);
 }
 
 export async function updateCategory(

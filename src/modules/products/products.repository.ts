@@ -1,4 +1,4 @@
-import { chunks } from '../../db/chunks.js';
+import { insertMany } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 import type { CategoryRow } from '../categories/categories.repository.js';
 
@@ -117,11 +117,11 @@ export async function findCategoriesOfProducts(
 
 /** Rows carry every column, so one multi-row statement serves them all. */
 export async function insertProducts(db: Executor, rows: Array<Required<ProductWrite> & { shop_id: string; id: string; created_at: string; updated_at: string }>) {
-  for (const part of chunks(rows, 11)) await db.insertInto('products').values(part).execute();
+  await insertMany(db, 'products', rows);
 }
 
 export async function insertProductCategoryLinks(db: Executor, links: Array<{ shop_id: string; product_id: string; category_id: string }>) {
-  for (const part of chunks(links, 3)) await db.insertInto('product_categories').values(part).execute();
+  await insertMany(db, 'product_categories', links);
 }
 
 export async function updateProduct(db: Executor, shopId: string, id: string, changes: ProductWrite & { updated_at: string }) {

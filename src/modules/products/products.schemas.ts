@@ -1,21 +1,21 @@
 import Type, { type Static } from 'typebox';
-import { IdInput, IdString, LooseBoolean, Money, NullableString, RequiredString } from '../../http/schemas.js';
+import { IdInput, IdString, LooseBoolean, Money, NullableString, RequiredString, StringOrNull } from '../../http/schemas.js';
 import { Category } from '../categories/categories.schemas.js';
 
 const reducedFields = {
   id: IdString,
   name: Type.String(),
   price: Type.Number(),
-  url: Type.Union([Type.String(), Type.Null()]),
-  image: Type.Union([Type.String(), Type.Null()]),
+  url: StringOrNull,
+  image: StringOrNull,
   exclude_from_automations: Type.Boolean(),
 };
 
 /** The product endpoints' form. Key order as in the docs: descriptions before categories. */
 export const Product = Type.Object({
   ...reducedFields,
-  short_description: Type.Union([Type.String(), Type.Null()]),
-  description: Type.Union([Type.String(), Type.Null()]),
+  short_description: StringOrNull,
+  description: StringOrNull,
   categories: Type.Array(Category),
 });
 export type Product = Static<typeof Product>;

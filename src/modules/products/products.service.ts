@@ -1,7 +1,7 @@
 import striptags from 'striptags';
 import type { Database, Executor } from '../../db/schema.js';
 import type { IdGenerator } from '../../db/ids.js';
-import { parseId } from '../../db/ids.js';
+import { compareIds, parseId } from '../../db/ids.js';
 import { FieldErrorCollector, NotFoundError, ValidationError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import * as categoryRepo from '../categories/categories.repository.js';
@@ -34,9 +34,18 @@ function toReduced(row: repo.ProductRow, categories: Category[]): ProductReduced
 }
 
 function toProduct(row: repo.ProductRow, categories: Category[]): Product {
-  const { categories: _, ...reduced } = toReduced(row, categories);
-  // Key order as in the docs: the descriptions come before categories.
-  return { ...reduced, short_description: row.short_description, description: row.description, categories };
+  // Built field by field (not from toReduced with a rest spread): imports map 1,000 of these per request.
+  return {
+    id: String(row.id),
+    name: row.name,
+    price: Number(row.price),
+    url: row.url,
+    image: row.image,
+    exclude_from_automations: Boolean(row.exclude_from_automations),
+    short_description: row.short_description,
+    description: row.description,
+    categories,
+  };
 }
 
 /** Maps product rows to API objects with their categories, in one query for the whole set. */
@@ -160,9 +169,11 @@ export async function importProducts(
     await repo.insertProducts(trx, rows);
     await repo.insertProductCategoryLinks(trx, links);
   });
+  // One answer object per category, shared by the products that have it.
+  const categoryAnswers = new Map([...categories].map(([id, row]) => [id, toCategoryResponse(row)]));
   return rows.map((row, index) => {
-    const own = (checked[index]!.categoryIds ?? []).sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
-    return toProduct(row, own.map((id) => toCategoryResponse(categories.get(id)!)));
+    const own = (checked[index]!.categoryIds ?? []).sort(compareIds);
+    return toProduct(row, own.map((id) => categoryAnswers.get(id)!));
   });
 }
 

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IdString, StringEnum, Timestamp } from '../../http/schemas.js';
+import { IdString, StringEnum, Timestamp, StringOrNull } from '../../http/schemas.js';
 import { Group } from '../groups/groups.schemas.js';
 
 export const SUBSCRIBER_STATUSES = ['active', 'unsubscribed', 'unconfirmed', 'bounced', 'junk'] as const;
@@ -15,15 +15,15 @@ export const Subscriber = Type.Object({
   clicks_count: Type.Integer(),
   open_rate: Type.Number(),
   click_rate: Type.Number(),
-  ip_address: Type.Union([Type.String(), Type.Null()]),
-  subscribed_at: Type.Union([Timestamp, Type.Null()]),
-  unsubscribed_at: Type.Union([Timestamp, Type.Null()]),
+  ip_address: StringOrNull,
+  subscribed_at: StringOrNull,
+  unsubscribed_at: StringOrNull,
   created_at: Timestamp,
   updated_at: Timestamp,
-  fields: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number(), Type.Null()])),
+  fields: Type.Record(Type.String(), Type.Unsafe<string | number | null>({ type: ['string', 'number', 'null'] })),
   groups: Type.Array(Group),
-  opted_in_at: Type.Union([Timestamp, Type.Null()]),
-  optin_ip: Type.Union([Type.String(), Type.Null()]),
+  opted_in_at: StringOrNull,
+  optin_ip: StringOrNull,
 });
 export type Subscriber = Static<typeof Subscriber>;
 
@@ -35,10 +35,9 @@ export const SubscriberListQuery = Type.Object({
   'filter[status]': Type.Optional(StringEnum(SUBSCRIBER_STATUSES)),
 });
 
-const NullableString = Type.Union([Type.String(), Type.Null()]);
 
 export const SubscriberList = Type.Object({
   data: Type.Array(Subscriber),
-  links: Type.Object({ first: NullableString, last: NullableString, prev: NullableString, next: NullableString }),
-  meta: Type.Object({ path: Type.String(), per_page: Type.Integer(), next_cursor: NullableString, prev_cursor: NullableString }),
+  links: Type.Object({ first: StringOrNull, last: StringOrNull, prev: StringOrNull, next: StringOrNull }),
+  meta: Type.Object({ path: Type.String(), per_page: Type.Integer(), next_cursor: StringOrNull, prev_cursor: StringOrNull }),
 });
