@@ -97,9 +97,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-function peakRssMiB(pid: number): number {
+/** VmHWM is the peak resident set so far, VmRSS the current one. */
+function memoryMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
 }
 
 async function startServer(url: string): Promise<{ child: ChildProcess; base: string }> {
@@ -149,10 +150,14 @@ async function viaHttp(target: Target) {
     }
     const began = process.hrtime.bigint();
     let imported = 0;
-    for (const body of bodies) imported += (await api(base, `/api/ecommerce/shops/${shop.id}/products/import`, body)).data.length;
+    let warmRss = 0;
+    for (const [index, body] of bodies.entries()) {
+      imported += (await api(base, `/api/ecommerce/shops/${shop.id}/products/import`, body)).data.length;
+      if (index === Math.floor(bodies.length / 10)) warmRss = memoryMiB(child.pid!, 'VmRSS');
+    }
     const seconds = Number(process.hrtime.bigint() - began) / 1e9;
     if (imported !== ROWS) throw new Error(`imported ${imported} of ${ROWS}`);
-    return { rowsPerSecond: ROWS / seconds, peakRss: peakRssMiB(child.pid!) };
+    return { rowsPerSecond: ROWS / seconds, peakRss: memoryMiB(child.pid!, 'VmHWM'), warmRss, endRss: memoryMiB(child.pid!, 'VmRSS') };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -247,18 +252,19 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const targets = [sqliteTarget, ...(args.postgres ? [postgresTarget(args.postgres)] : [])];
 console.log(`import benchmark: ${fmt(ROWS)} products x 2 categories, requests/transactions of ${fmt(BATCH)}, ${ROUNDS} rounds`);
 for (const target of targets) {
-  const results: Array<{ http: number; direct: number; ratio: number; rss: number }> = [];
+  const results: Array<{ http: number; direct: number; ratio: number; rss: number; warm: number; end: number }> = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const d = await direct(target);
     const h = await viaHttp(target);
-    const result = { http: h.rowsPerSecond, direct: d.rowsPerSecond, ratio: h.rowsPerSecond / d.rowsPerSecond, rss: h.peakRss };
+    const result = { http: h.rowsPerSecond, direct: d.rowsPerSecond, ratio: h.rowsPerSecond / d.rowsPerSecond, rss: h.peakRss, warm: h.warmRss, end: h.endRss };
     results.push(result);
     console.log(
-      `${target.label} round ${round}: http ${fmt(result.http)} rows/s, direct ${fmt(result.direct)} rows/s, ratio ${result.ratio.toFixed(2)}, server peak RSS ${result.rss.toFixed(0)} MiB`,
+      `${target.label} round ${round}: http ${fmt(result.http)} rows/s, direct ${fmt(result.direct)} rows/s, ratio ${result.ratio.toFixed(2)}, server RSS peak ${result.rss.toFixed(0)} MiB (${result.warm.toFixed(0)} MiB at 10%, ${result.end.toFixed(0)} MiB at the end)`,
     );
   }
   console.log(
     `${target.label} median: http ${fmt(median(results.map((r) => r.http)))} rows/s, direct ${fmt(median(results.map((r) => r.direct)))} rows/s, ` +
-      `ratio ${median(results.map((r) => r.ratio)).toFixed(2)}, server peak RSS ${median(results.map((r) => r.rss)).toFixed(0)} MiB`,
+      `ratio ${median(results.map((r) => r.ratio)).toFixed(2)}, server RSS peak ${median(results.map((r) => r.rss)).toFixed(0)} MiB ` +
+      `(${median(results.map((r) => r.warm)).toFixed(0)} at 10%, ${median(results.map((r) => r.end)).toFixed(0)} at the end)`,
   );
 }

@@ -8,8 +8,10 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 // - 64-bit integers come back as bigint (safeIntegers), so no id ever passes through a JS number;
 // - booleans are bound as 1/0 (better-sqlite3 refuses to bind booleans).
 
-function bindable(parameters: ReadonlyArray<unknown>): unknown[] {
-  return parameters.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
+function bindable(parameters: ReadonlyArray<unknown>): ReadonlyArray<unknown> {
+  return parameters.some((value) => typeof value === 'boolean')
+    ? parameters.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value))
+    : parameters;
 }
 
 const STATEMENT_CACHE_SIZE = 500;
@@ -41,9 +43,10 @@ export function openSqlite(path: string): { database: SqliteDatabase; native: Be
       const statement = prepare(sql);
       return {
         reader: statement.reader,
-        all: (parameters) => statement.all(...bindable(parameters)),
-        run: (parameters) => statement.run(...bindable(parameters)),
-        iterate: (parameters) => statement.iterate(...bindable(parameters)),
+        // One array argument binds anonymous parameters: no spread of thousands of arguments on bulk inserts.
+        all: (parameters) => statement.all(bindable(parameters)),
+        run: (parameters) => statement.run(bindable(parameters)),
+        iterate: (parameters) => statement.iterate(bindable(parameters)),
       };
     },
   };
