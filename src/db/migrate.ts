@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_customers_orders.js';
+import * as m0003 from './migrations/0003_resource_ids.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_customers_orders': m0002,
+  '0003_resource_ids': m0003,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -55,6 +55,7 @@ export interface ShopsTable {
 export interface CategoriesTable {
   shop_id: IdRef;
   id: Id;
+  resource_id: NullableText;
   name: string;
   exclude_from_automations: Bool;
   created_at: Timestamp;
@@ -64,6 +65,7 @@ export interface CategoriesTable {
 export interface ProductsTable {
   shop_id: IdRef;
   id: Id;
+  resource_id: NullableText;
   name: string;
   price: Money;
   url: NullableText;
@@ -110,9 +112,13 @@ export interface GroupSubscribersTable {
 export interface CustomersTable {
   shop_id: IdRef;
   id: Id;
+  resource_id: NullableText;
   email: string;
   accepts_marketing: Bool;
   total_spent: Money;
+  orders_count: ColumnType<number | bigint | null, number | null | undefined, number | null>;
+  last_order_id: NullableText;
+  last_order: NullableText;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -120,9 +126,11 @@ export interface CustomersTable {
 export interface OrdersTable {
   shop_id: IdRef;
   id: Id;
+  resource_id: NullableText;
   customer_id: IdRef;
   status: string;
   total: Money;
+  stage: NullableText;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -130,6 +138,7 @@ export interface OrdersTable {
 export interface CartsTable {
   shop_id: IdRef;
   id: Id;
+  resource_id: NullableText;
   order_id: IdRef;
   customer_id: IdRef;
   checkout_url: NullableText;
@@ -141,6 +150,7 @@ export interface CartsTable {
 export interface CartItemsTable {
   shop_id: IdRef;
   id: Id;
+  resource_id: NullableText;
   cart_id: IdRef;
   product_id: IdRef;
   variant: NullableText;

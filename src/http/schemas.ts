@@ -10,6 +10,9 @@ export const IdString = Type.String({ pattern: '^[0-9]+$', examples: ['319868430
 /** A reference to an id in a request body: a digit string or a JSON number (big ones arrive as strings). */
 export const IdInput = Type.String({ description: 'An id, as a string or a number' });
 
+/** The shop's own id for a record (a WooCommerce id, sometimes a JSON number; a checkout UUID). */
+export const ResourceIdInput = Type.String({ minLength: 1, maxLength: 255, description: "The shop's own id, unique per shop and kind" });
+
 /** true/false, 1/0, "1"/"0", "true"/"false"; normalised to a boolean by the `x-boolean` keyword (src/http/ajv.ts). */
 export const LooseBoolean = Type.Unsafe<boolean>({ type: ['boolean', 'integer', 'string'], 'x-boolean': true });
 
@@ -110,4 +113,16 @@ export const IMPORT_MAX_ITEMS = 1000;
 /** An import body: a top-level JSON array of items, each under the single-create rules. */
 export function ImportBody<T extends TSchema>(item: T) {
   return Type.Array(item, { maxItems: IMPORT_MAX_ITEMS, description: `At most ${IMPORT_MAX_ITEMS} items; all are written or none` });
+}
+
+/**
+ * Marks an object schema as a shop resource that MailerLite's WooCommerce plugin addresses by its own id.
+ * The listed fields (resource_id, and stage on orders) are answered only with ?with_resource_id; without it,
+ * the route's own schema (the docs' shape) serializes the same object and leaves them out. See
+ * src/modules/shops/resource-ids.ts.
+ */
+export const RESOURCE_FIELDS = 'x-resource-fields';
+
+export function resourceOptions(extra: Record<string, TSchema> = {}) {
+  return { [RESOURCE_FIELDS]: { resource_id: StringOrNull, ...extra } };
 }

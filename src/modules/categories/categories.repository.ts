@@ -1,4 +1,4 @@
-import { insertMany } from '../../db/insert-many.js';
+import { insertMany, insertManyIfAbsent } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface CategoryRow {
@@ -7,9 +7,10 @@ export interface CategoryRow {
   exclude_from_automations: boolean | number | bigint;
   created_at: string;
   updated_at: string;
+  resource_id: string | null;
 }
 
-const columns = ['id', 'name', 'exclude_from_automations', 'created_at', 'updated_at'] as const;
+const columns = ['id', 'name', 'exclude_from_automations', 'created_at', 'updated_at', 'resource_id'] as const;
 
 export async function findCategory(db: Executor, shopId: string, id: string): Promise<CategoryRow | undefined> {
   return db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
@@ -40,18 +41,33 @@ export async function findCategoriesByIds(db: Executor, shopId: string, ids: str
   return new Map(rows.map((row) => [String(row.id), row]));
 }
 
+/** Inserts the rows whose resource_id the shop does not have yet; answers the ids inserted. */
+/** The shop's categories with these resource ids, by resource id. */
+export async function findCategoriesByResourceIds(db: Executor, shopId: string, resourceIds: string[]): Promise<Map<string, CategoryRow>> {
+  if (resourceIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('categories')
+    .select(columns)
+    .where('shop_id', '=', shopId)
+    .where('resource_id', 'in', [...new Set(resourceIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.resource_id!, row]));
+}
+
 export async function insertCategories(
   db: Executor,
-  rows: Array<{ shop_id: string; id: string; name: string; exclude_from_automations: boolean; created_at: string; updated_at: string }>,
-): Promise<void> {
+  rows: Array<{ shop_id: string; id: string; resource_id: string | null; name: string; exclude_from_automations: boolean; created_at: string; updated_at: string }>,
+): Promise<Set<string>> {
+  if (rows.some((row) => row.resource_id !== null)) return insertManyIfAbsent(db, 'categories', rows);
   await insertMany(db, 'categories', rows);
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function updateCategory(
   db: Executor,
   shopId: string,
   id: string,
-  changes: { name?: string; exclude_from_automations?: boolean; updated_at: string },
+  changes: { name?: string; exclude_from_automations?: boolean; resource_id?: string; updated_at: string },
 ): Promise<void> {
   await db.updateTable('categories').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
 }

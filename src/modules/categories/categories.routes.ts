@@ -33,11 +33,11 @@ export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/',
     {
-      schema: { tags, summary: 'Create a category', params: ShopParams, body: CategoryCreateBody, response: { 201: DataResponse(Category), ...errorResponses } },
+      schema: { tags, summary: 'Create a category', params: ShopParams, body: CategoryCreateBody, response: { 200: DataResponse(Category), 201: DataResponse(Category), ...errorResponses } },
     },
     async (request, reply) => {
-      const category = await categories.createCategory(app.db, app.newId, request.shopId, request.body);
-      return reply.code(201).send({ data: category });
+      const { category, created } = await categories.createCategory(app.db, app.newId, request.shopId, request.body);
+      return reply.code(created ? 201 : 200).send({ data: category });
     },
   );
 
@@ -85,6 +85,6 @@ export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DataResponse(Type.Array(Category)), ...errorResponses },
       },
     },
-    async (request) => ({ data: await categories.importCategories(app.db, app.newId, request.shopId, request.body) }),
+    async (request) => ({ data: (await categories.importCategories(app.db, app.newId, request.shopId, request.body)).map((r) => r.category) }),
   );
 };

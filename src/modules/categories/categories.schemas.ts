@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IdInput, IdString, LooseBoolean, RequiredString, Timestamp } from '../../http/schemas.js';
+import { IdInput, IdString, LooseBoolean, RequiredString, ResourceIdInput, resourceOptions, Timestamp } from '../../http/schemas.js';
 
 export const Category = Type.Object({
   id: IdString,
@@ -7,12 +7,14 @@ export const Category = Type.Object({
   exclude_from_automations: Type.Boolean(),
   created_at: Timestamp,
   updated_at: Timestamp,
-});
-export type Category = Static<typeof Category>;
+}, resourceOptions());
+export type Category = Static<typeof Category> & { resource_id: string | null };
 
 const categoryInput = {
   name: RequiredString({ maxLength: 255 }),
   exclude_from_automations: Type.Optional(LooseBoolean),
+  /** A create naming a resource_id the shop already has updates that category (200). */
+  resource_id: Type.Optional(ResourceIdInput),
 };
 
 // A client-sent "id" (the docs' own example has one, A23) is ignored like any unknown key.

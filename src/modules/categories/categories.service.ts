@@ -3,6 +3,7 @@ import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { NotFoundError } from '../../http/errors.js';
 import { now } from '../../time.js';
+import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
 import * as repo from './categories.repository.js';
 import type { Category, CategoryCreateBody, CategoryUpdateBody } from './categories.schemas.js';
 
@@ -13,6 +14,7 @@ export function toCategoryResponse(row: repo.CategoryRow): Category {
     exclude_from_automations: Boolean(row.exclude_from_automations),
     created_at: row.created_at,
     updated_at: row.updated_at,
+    resource_id: row.resource_id,
   };
 }
 
@@ -27,24 +29,51 @@ export async function getCategory(db: Executor, shopId: string, rawId: string): 
   return toCategoryResponse(await requireCategory(db, shopId, rawId));
 }
 
-export async function createCategory(db: Database, newId: IdGenerator, shopId: string, body: CategoryCreateBody): Promise<Category> {
-  const [category] = await importCategories(db, newId, shopId, [body]);
-  return category!;
+export async function createCategory(db: Database, newId: IdGenerator, shopId: string, body: CategoryCreateBody) {
+  const [result] = await importCategories(db, newId, shopId, [body]);
+  return result!;
 }
 
-/** Creates many categories in one statement set, all or nothing, answered in request order. */
-export async function importCategories(db: Database, newId: IdGenerator, shopId: string, bodies: CategoryCreateBody[]): Promise<Category[]> {
+/**
+ * Creates many categories in one transaction, all or nothing, answered in request order. An item naming a
+ * resource_id the shop already has updates that category instead (created: false).
+ */
+export async function importCategories(
+  db: Database,
+  newId: IdGenerator,
+  shopId: string,
+  bodies: CategoryCreateBody[],
+): Promise<Array<{ category: Category; created: boolean }>> {
   const timestamp = now();
   const rows = bodies.map((body) => ({
     shop_id: shopId,
     id: newId(),
+    resource_id: body.resource_id ?? null,
     name: body.name,
     exclude_from_automations: body.exclude_from_automations ?? false,
     created_at: timestamp,
     updated_at: timestamp,
   }));
-  await db.transaction().execute((trx) => repo.insertCategories(trx, rows));
-  return rows.map(toCategoryResponse);
+  return db.transaction().execute(async (trx) => {
+    const inserted = await repo.insertCategories(trx, rows);
+    const known = await findIdsByResourceIds(trx, 'categories', shopId, rows.filter((row) => !inserted.has(row.id)).map((row) => row.resource_id!));
+    const results: Array<{ category: Category; created: boolean }> = [];
+    for (const [index, row] of rows.entries()) {
+      if (inserted.has(row.id)) {
+        results.push({ category: toCategoryResponse(row), created: true });
+        continue;
+      }
+      const id = known.get(row.resource_id!)!;
+      const body = bodies[index]!;
+      await repo.updateCategory(trx, shopId, id, {
+        name: body.name,
+        ...(body.exclude_from_automations !== undefined ? { exclude_from_automations: body.exclude_from_automations } : {}),
+        updated_at: timestamp,
+      });
+      results.push({ category: toCategoryResponse((await repo.findCategory(trx, shopId, id))!), created: false });
+    }
+    return results;
+  });
 }
 
 export async function updateCategory(db: Database, shopId: string, rawId: string, body: CategoryUpdateBody): Promise<Category> {
@@ -53,6 +82,7 @@ export async function updateCategory(db: Database, shopId: string, rawId: string
   await repo.updateCategory(db, shopId, id, {
     ...(body.name !== undefined ? { name: body.name } : {}),
     ...(body.exclude_from_automations !== undefined ? { exclude_from_automations: body.exclude_from_automations } : {}),
+    ...(body.resource_id !== undefined ? { resource_id: body.resource_id } : {}),
     updated_at: now(),
   });
   return getCategory(db, shopId, id);

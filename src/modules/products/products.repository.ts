@@ -1,4 +1,4 @@
-import { insertMany } from '../../db/insert-many.js';
+import { insertMany, insertManyIfAbsent } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 import type { CategoryRow } from '../categories/categories.repository.js';
 
@@ -11,6 +11,7 @@ export interface ProductRow {
   exclude_from_automations: boolean | number | bigint;
   short_description: string | null;
   description: string | null;
+  resource_id: string | null;
 }
 
 export interface ProductWrite {
@@ -21,6 +22,7 @@ export interface ProductWrite {
   exclude_from_automations?: boolean;
   short_description?: string | null;
   description?: string | null;
+  resource_id?: string | null;
 }
 
 /** Every column a product answer needs; other queries that embed products select the same. */
@@ -33,6 +35,7 @@ export const productColumns = [
   'products.exclude_from_automations',
   'products.short_description',
   'products.description',
+  'products.resource_id',
 ] as const;
 
 export async function findProduct(db: Executor, shopId: string, id: string): Promise<ProductRow | undefined> {
@@ -107,6 +110,7 @@ export async function findCategoriesOfProducts(
       'categories.exclude_from_automations',
       'categories.created_at',
       'categories.updated_at',
+      'categories.resource_id',
     ])
     .where('product_categories.shop_id', '=', shopId)
     .where('product_categories.product_id', 'in', productIds)
@@ -115,9 +119,22 @@ export async function findCategoriesOfProducts(
     .execute();
 }
 
-/** Rows carry every column, so one multi-row statement serves them all. */
-export async function insertProducts(db: Executor, rows: Array<Required<ProductWrite> & { shop_id: string; id: string; created_at: string; updated_at: string }>) {
+/**
+ * Rows carry every column, so one multi-row statement serves them all. Rows whose resource_id the shop already
+ * has are not inserted; answers the ids inserted.
+ */
+export async function insertProducts(
+  db: Executor,
+  rows: Array<Required<ProductWrite> & { shop_id: string; id: string; created_at: string; updated_at: string }>,
+): Promise<Set<string>> {
+  if (rows.some((row) => row.resource_id !== null)) return insertManyIfAbsent(db, 'products', rows);
   await insertMany(db, 'products', rows);
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function findProducts(db: Executor, shopId: string, ids: string[]): Promise<ProductRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).where('id', 'in', ids).orderBy('id').execute();
 }
 
 export async function insertProductCategoryLinks(db: Executor, links: Array<{ shop_id: string; product_id: string; category_id: string }>) {

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
 import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
-import { Product, ProductCreateBody, ProductParams, ProductUpdateBody } from './products.schemas.js';
+import { productWriteOptions } from '../shops/resource-ids.js';
+import { Product, ProductCategoriesBody, ProductCreateBody, ProductParams, ProductUpdateBody } from './products.schemas.js';
 import * as products from './products.service.js';
 
 export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -33,11 +34,17 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/',
     {
-      schema: { tags, summary: 'Create a product', params: ShopParams, body: ProductCreateBody, response: { 201: DataResponse(Product), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Create a product; a resource_id the shop already has updates that product (200)',
+        params: ShopParams,
+        body: ProductCreateBody,
+        response: { 200: DataResponse(Product), 201: DataResponse(Product), ...errorResponses },
+      },
     },
     async (request, reply) => {
-      const product = await products.createProduct(app.db, app.newId, request.shopId, request.body);
-      return reply.code(201).send({ data: product });
+      const { product, created } = await products.createProduct(app.db, app.newId, request.shopId, request.body, productWriteOptions(request));
+      return reply.code(created ? 201 : 200).send({ data: product });
     },
   );
 
@@ -58,7 +65,9 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DataResponse(Product), ...errorResponses },
       },
     },
-    async (request) => ({ data: await products.updateProduct(app.db, request.shopId, request.params.product_id, request.body) }),
+    async (request) => ({
+      data: await products.updateProduct(app.db, request.shopId, request.params.product_id, request.body, productWriteOptions(request)),
+    }),
   );
 
   app.delete(
@@ -78,6 +87,25 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DataResponse(Type.Array(Product)), ...errorResponses },
       },
     },
-    async (request) => ({ data: await products.importProducts(app.db, app.newId, request.shopId, request.body) }),
+    async (request) => {
+      const results = await products.importProducts(app.db, app.newId, request.shopId, request.body, undefined, productWriteOptions(request));
+      return { data: results.map((result) => result.product) };
+    },
+  );
+
+  app.put(
+    '/:product_id/categories/multiple',
+    {
+      schema: {
+        tags,
+        summary: "Set (replace: true) or add to a product's categories in one call",
+        params: ProductParams,
+        body: ProductCategoriesBody,
+        response: { 200: DataResponse(Product), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      data: await products.setProductCategories(app.db, request.shopId, request.params.product_id, request.body, productWriteOptions(request)),
+    }),
   );
 };

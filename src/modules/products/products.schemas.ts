@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IdInput, IdString, LooseBoolean, Money, NullableString, RequiredString, StringOrNull } from '../../http/schemas.js';
+import { IdInput, IdString, LooseBoolean, Money, NullableString, RequiredString, ResourceIdInput, resourceOptions, StringOrNull } from '../../http/schemas.js';
 import { Category } from '../categories/categories.schemas.js';
 
 const reducedFields = {
@@ -17,12 +17,12 @@ export const Product = Type.Object({
   short_description: StringOrNull,
   description: StringOrNull,
   categories: Type.Array(Category),
-});
-export type Product = Static<typeof Product>;
+}, resourceOptions());
+export type Product = Static<typeof Product> & { resource_id: string | null; categories: Category[] };
 
 /** Inside cart items and the category-products list: without the descriptions (A17). */
-export const ProductReduced = Type.Object({ ...reducedFields, categories: Type.Array(Category) });
-export type ProductReduced = Static<typeof ProductReduced>;
+export const ProductReduced = Type.Object({ ...reducedFields, categories: Type.Array(Category) }, resourceOptions());
+export type ProductReduced = Static<typeof ProductReduced> & { resource_id: string | null; categories: Category[] };
 
 export const SHORT_DESCRIPTION_MAX = 255;
 
@@ -36,7 +36,11 @@ const productInput = {
     NullableString({ description: `HTML tags are removed; at most ${SHORT_DESCRIPTION_MAX} characters after that` }),
   ),
   description: Type.Optional(NullableString({ description: 'HTML tags are removed' })),
-  categories: Type.Optional(Type.Array(IdInput, { description: 'Ids of categories of the same shop; replaces the set on update' })),
+  categories: Type.Optional(
+    Type.Array(IdInput, { description: 'Ids of categories of the same shop (with ?with_resource_id, their resource ids); replaces the set on update' }),
+  ),
+  /** A create naming a resource_id the shop already has updates that product (200). */
+  resource_id: Type.Optional(ResourceIdInput),
 };
 
 export const ProductCreateBody = Type.Object(productInput);
@@ -45,3 +49,9 @@ export const ProductUpdateBody = Type.Partial(Type.Object(productInput));
 export type ProductUpdateBody = Static<typeof ProductUpdateBody>;
 
 export const ProductParams = Type.Object({ shop_id: Type.String(), product_id: Type.String() });
+
+/** MailerLite's WooCommerce plugin: set or add to a product's categories in one call. */
+export const ProductCategoriesBody = Type.Object({
+  replace: Type.Optional(LooseBoolean),
+  categories: Type.Array(IdInput),
+});

@@ -7,6 +7,7 @@ import { now } from '../../time.js';
 import * as categoryRepo from '../categories/categories.repository.js';
 import type { Category } from '../categories/categories.schemas.js';
 import { requireCategory, toCategoryResponse } from '../categories/categories.service.js';
+import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
 import * as repo from './products.repository.js';
 import {
   SHORT_DESCRIPTION_MAX,
@@ -30,6 +31,7 @@ function toReduced(row: repo.ProductRow, categories: Category[]): ProductReduced
     image: row.image,
     exclude_from_automations: Boolean(row.exclude_from_automations),
     categories,
+    resource_id: row.resource_id,
   };
 }
 
@@ -45,6 +47,7 @@ function toProduct(row: repo.ProductRow, categories: Category[]): Product {
     short_description: row.short_description,
     description: row.description,
     categories,
+    resource_id: row.resource_id,
   };
 }
 
@@ -85,19 +88,35 @@ export async function getProduct(db: Executor, shopId: string, rawId: string): P
 
 interface CheckedProduct {
   changes: repo.ProductWrite;
-  /** Deduplicated ids of existing categories, when the body sent `categories`. */
+  /** Deduplicated Cartline ids of existing categories, when the body sent `categories`. */
   categoryIds: string[] | undefined;
 }
 
+/** How a request names things: ?with_resource_id (category refs are the shop's ids), ?replace_categories. */
+export interface ProductWriteOptions {
+  byResourceId?: boolean;
+  replaceCategories?: boolean;
+}
+
 /**
- * Checks bodies beyond their schema: HTML removal and the length limit after it, and that every category id
- * names a category of the shop (one query for all bodies). Problems of body i go under `prefix(i)`, so that an
- * import reports "3.categories.0"; nothing is returned unless every body is right.
+ * Checks bodies beyond their schema: HTML removal and the length limit after it, and that every category
+ * reference names a category of the shop (one query for all bodies). Problems of body i go under `prefix(i)`,
+ * so that an import reports "3.categories.0"; nothing is returned unless every body is right.
  */
-async function checkProducts(db: Executor, shopId: string, bodies: ProductUpdateBody[], prefix: (index: number) => string) {
+async function checkProducts(
+  db: Executor,
+  shopId: string,
+  bodies: ProductUpdateBody[],
+  prefix: (index: number) => string,
+  options: ProductWriteOptions,
+) {
   const errors = new FieldErrorCollector();
-  const requested = bodies.flatMap((body) => (body.categories ?? []).map((raw) => parseId(raw) ?? []).flat());
-  const categories = await categoryRepo.findCategoriesByIds(db, shopId, requested);
+  // A reference is a Cartline id, or with ?with_resource_id the shop's own category id.
+  const ref = (raw: string) => (options.byResourceId ? raw : parseId(raw));
+  const requested = bodies.flatMap((body) => (body.categories ?? []).flatMap((raw) => ref(raw) ?? []));
+  const categories = options.byResourceId
+    ? await categoryRepo.findCategoriesByResourceIds(db, shopId, requested)
+    : await categoryRepo.findCategoriesByIds(db, shopId, requested);
 
   const checked = bodies.map((body, index): CheckedProduct => {
     const at = prefix(index);
@@ -107,6 +126,7 @@ async function checkProducts(db: Executor, shopId: string, bodies: ProductUpdate
     if (body.exclude_from_automations !== undefined) changes.exclude_from_automations = body.exclude_from_automations;
     if (body.url !== undefined) changes.url = body.url;
     if (body.image !== undefined) changes.image = body.image;
+    if (body.resource_id !== undefined) changes.resource_id = body.resource_id;
     if (body.description !== undefined) changes.description = plainText(body.description);
     if (body.short_description !== undefined) {
       changes.short_description = plainText(body.short_description);
@@ -116,9 +136,13 @@ async function checkProducts(db: Executor, shopId: string, bodies: ProductUpdate
     }
     let categoryIds: string[] | undefined;
     if (body.categories !== undefined) {
-      const ids = body.categories.map((raw) => parseId(raw));
+      const ids = body.categories.map((raw) => {
+        const key = ref(raw);
+        const category = key === null ? undefined : categories.get(key);
+        return category === undefined ? null : String(category.id);
+      });
       ids.forEach((id, i) => {
-        if (id === null || !categories.has(id)) errors.add(`${at}categories.${i}`, `The selected ${at}categories.${i} is invalid.`);
+        if (id === null) errors.add(`${at}categories.${i}`, `The selected ${at}categories.${i} is invalid.`);
       });
       categoryIds = [...new Set(ids.filter((id): id is string => id !== null))];
     }
@@ -128,14 +152,16 @@ async function checkProducts(db: Executor, shopId: string, bodies: ProductUpdate
   return { checked, categories };
 }
 
-export async function createProduct(db: Database, newId: IdGenerator, shopId: string, body: ProductCreateBody): Promise<Product> {
-  const [product] = await importProducts(db, newId, shopId, [body], () => '');
-  return product!;
+export async function createProduct(db: Database, newId: IdGenerator, shopId: string, body: ProductCreateBody, options: ProductWriteOptions = {}) {
+  const [result] = await importProducts(db, newId, shopId, [body], () => '', options);
+  return result!;
 }
 
 /**
- * Creates many products in one transaction, all or nothing, and answers them in request order. The answer is
- * built from what was written (no read-back): an import of 1,000 products costs a few statements.
+ * Creates many products in one transaction, all or nothing, answered in request order. New products are
+ * answered from what was written (no read-back: an import of 1,000 costs a few statements). An item naming
+ * a resource_id the shop already has updates that product instead (created: false); its categories are
+ * added to, or with ?replace_categories replace, the ones it has.
  */
 export async function importProducts(
   db: Database,
@@ -143,14 +169,16 @@ export async function importProducts(
   shopId: string,
   bodies: ProductCreateBody[],
   prefix: (index: number) => string = (index) => `${index}.`,
-): Promise<Product[]> {
-  const { checked, categories } = await checkProducts(db, shopId, bodies, prefix);
+  options: ProductWriteOptions = {},
+): Promise<Array<{ product: Product; created: boolean }>> {
+  const { checked, categories } = await checkProducts(db, shopId, bodies, prefix, options);
   const timestamp = now();
   const rows = bodies.map((body, index) => {
     const { changes } = checked[index]!;
     return {
       shop_id: shopId,
       id: newId(),
+      resource_id: changes.resource_id ?? null,
       name: body.name,
       price: changes.price ?? 0,
       url: changes.url ?? null,
@@ -162,33 +190,68 @@ export async function importProducts(
       updated_at: timestamp,
     };
   });
-  const links = rows.flatMap((row, index) =>
-    (checked[index]!.categoryIds ?? []).map((category_id) => ({ shop_id: shopId, product_id: row.id, category_id })),
-  );
-  await db.transaction().execute(async (trx) => {
-    await repo.insertProducts(trx, rows);
-    await repo.insertProductCategoryLinks(trx, links);
+
+  const { inserted, updated } = await db.transaction().execute(async (trx) => {
+    const inserted = await repo.insertProducts(trx, rows);
+    await repo.insertProductCategoryLinks(
+      trx,
+      rows.flatMap((row, index) =>
+        inserted.has(row.id) ? (checked[index]!.categoryIds ?? []).map((category_id) => ({ shop_id: shopId, product_id: row.id, category_id })) : [],
+      ),
+    );
+    const others = rows.filter((row) => !inserted.has(row.id));
+    const known = await findIdsByResourceIds(trx, 'products', shopId, others.map((row) => row.resource_id!));
+    const updated = new Map<number, string>();
+    for (const [index, row] of rows.entries()) {
+      if (inserted.has(row.id)) continue;
+      const id = known.get(row.resource_id!)!;
+      await writeProduct(trx, shopId, id, checked[index]!, options.replaceCategories === true);
+      updated.set(index, id);
+    }
+    return { inserted, updated };
   });
-  // One answer object per category, shared by the products that have it.
-  const categoryAnswers = new Map([...categories].map(([id, row]) => [id, toCategoryResponse(row)]));
+
+  const rereads = new Map((await listProductsByIds(db, shopId, [...updated.values()])).map((product) => [product.id, product]));
+  // One answer object per category, shared by the new products that have it.
+  const categoryAnswers = new Map([...categories.values()].map((row) => [String(row.id), toCategoryResponse(row)]));
   return rows.map((row, index) => {
+    if (!inserted.has(row.id)) return { product: rereads.get(updated.get(index)!)!, created: false };
     const own = (checked[index]!.categoryIds ?? []).sort(compareIds);
-    return toProduct(row, own.map((id) => categoryAnswers.get(id)!));
+    return { product: toProduct(row, own.map((id) => categoryAnswers.get(id)!)), created: true };
   });
 }
 
+/** Writes checked changes to an existing product; its categories are replaced, or only added to. */
+async function writeProduct(db: Executor, shopId: string, id: string, { changes, categoryIds }: CheckedProduct, replaceCategories: boolean) {
+  await repo.updateProduct(db, shopId, id, { ...changes, updated_at: now() });
+  if (categoryIds === undefined) return;
+  if (replaceCategories) await repo.removeAllProductCategories(db, shopId, id);
+  await repo.addProductCategories(db, shopId, id, categoryIds);
+}
+
+async function listProductsByIds(db: Executor, shopId: string, ids: string[]): Promise<Product[]> {
+  return withCategories(db, shopId, await repo.findProducts(db, shopId, ids), toProduct);
+}
+
 /** Partial: omitted fields keep their values; `categories`, when sent, becomes the product's whole set. */
-export async function updateProduct(db: Database, shopId: string, rawId: string, body: ProductUpdateBody): Promise<Product> {
+export async function updateProduct(db: Database, shopId: string, rawId: string, body: ProductUpdateBody, options: ProductWriteOptions = {}) {
   const id = String((await requireProductRow(db, shopId, rawId)).id);
-  const { checked } = await checkProducts(db, shopId, [body], () => '');
-  const { changes, categoryIds } = checked[0]!;
-  await db.transaction().execute(async (trx) => {
-    await repo.updateProduct(trx, shopId, id, { ...changes, updated_at: now() });
-    if (categoryIds !== undefined) {
-      await repo.removeAllProductCategories(trx, shopId, id);
-      await repo.addProductCategories(trx, shopId, id, categoryIds);
-    }
-  });
+  const { checked } = await checkProducts(db, shopId, [body], () => '', options);
+  await db.transaction().execute((trx) => writeProduct(trx, shopId, id, checked[0]!, true));
+  return getProduct(db, shopId, id);
+}
+
+/** PUT .../products/:id/categories/multiple: set (replace: true) or add to a product's categories at once. */
+export async function setProductCategories(
+  db: Database,
+  shopId: string,
+  rawId: string,
+  body: { replace?: boolean; categories: string[] },
+  options: ProductWriteOptions = {},
+): Promise<Product> {
+  const id = String((await requireProductRow(db, shopId, rawId)).id);
+  const { checked } = await checkProducts(db, shopId, [{ categories: body.categories }], () => '', options);
+  await db.transaction().execute((trx) => writeProduct(trx, shopId, id, checked[0]!, body.replace === true));
   return getProduct(db, shopId, id);
 }
 

@@ -6,6 +6,7 @@ import { categoryRoutes } from '../categories/categories.routes.js';
 import { customerRoutes } from '../customers/customers.routes.js';
 import { orderRoutes } from '../orders/orders.routes.js';
 import { productRoutes } from '../products/products.routes.js';
+import { translatePathIds, useResourceSerializer } from './resource-ids.js';
 import { requireShopId } from './shops.service.js';
 
 declare module 'fastify' {
@@ -21,9 +22,15 @@ declare module 'fastify' {
  */
 export const shopScopedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.decorateRequest('shopId', '');
+  app.decorateRequest('withResourceId', false);
   app.addHook('onRequest', async (request) => {
     const { shop_id } = request.params as { shop_id: string };
     request.shopId = await requireShopId(app.db, request.accountId, shop_id);
+    await translatePathIds(app, request);
+  });
+  app.addHook('preSerialization', async (request, reply, payload) => {
+    await useResourceSerializer(request, reply);
+    return payload;
   });
 
   await app.register(categoryRoutes, { prefix: '/categories' });

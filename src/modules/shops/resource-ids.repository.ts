@@ -1,0 +1,26 @@
+import type { Executor } from '../../db/schema.js';
+
+export type ResourceTable = 'categories' | 'products' | 'customers' | 'orders' | 'carts' | 'cart_items';
+
+/** The Cartline id of the shop's record with this resource id (the shop's own id), if any. */
+export async function findIdByResourceId(db: Executor, table: ResourceTable, shopId: string, resourceId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom(table as 'products')
+    .select('id')
+    .where('shop_id', '=', shopId)
+    .where('resource_id', '=', resourceId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : String(row.id);
+}
+
+/** Resource id -> Cartline id, for many resource ids at once. */
+export async function findIdsByResourceIds(db: Executor, table: ResourceTable, shopId: string, resourceIds: string[]): Promise<Map<string, string>> {
+  if (resourceIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom(table as 'products')
+    .select(['id', 'resource_id'])
+    .where('shop_id', '=', shopId)
+    .where('resource_id', 'in', [...new Set(resourceIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.resource_id!, String(row.id)]));
+}
