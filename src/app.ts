@@ -9,6 +9,7 @@ import { cartlineAjvPlugin } from './http/ajv.js';
 import { handleError, MethodNotAllowedError, NotFoundError, UnauthenticatedError } from './http/errors.js';
 import { quoteLongIntegers } from './http/json.js';
 import { authenticate } from './modules/accounts/accounts.service.js';
+import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { batchRoutes } from './modules/batch/batch.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -122,6 +123,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   await app.register(groupRoutes, { prefix: '/api/groups' });
   await app.register(subscriberRoutes, { prefix: '/api/subscribers' });
   await app.register(batchRoutes, { prefix: '/api/batch' });
+  await app.register(accountRoutes, { prefix: '/api/account' });
 
   // A snapshot: the routes added here fire onRoute themselves.
   for (const [url, methods] of [...methodsByPath].map(([u, m]) => [u, new Set(m)] as const)) {

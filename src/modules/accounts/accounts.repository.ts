@@ -1,5 +1,9 @@
 import type { Executor } from '../../db/schema.js';
 
+export async function findAccountById(db: Executor, id: string) {
+  return db.selectFrom('accounts').select(['id', 'name', 'created_at']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
 export async function findAccountByName(db: Executor, name: string) {
   return db.selectFrom('accounts').select(['id', 'name']).where('name', '=', name).executeTakeFirst();
 }

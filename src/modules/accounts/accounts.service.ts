@@ -71,3 +71,8 @@ export async function revokeToken(db: Database, id: string): Promise<boolean> {
 }
 
 export const countAccounts = repo.countAccounts;
+
+export async function findAccount(db: Database, id: string) {
+  const row = await repo.findAccountById(db, id);
+  return { id: String(row.id), name: row.name, created_at: row.created_at };
+}

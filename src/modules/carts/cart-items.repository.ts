@@ -7,6 +7,7 @@ export interface CartItemRow {
   variant: string | null;
   quantity: number | bigint;
   item_price: number;
+  item_resource_id: string | null;
 }
 
 export interface CartItemWrite {
@@ -27,6 +28,7 @@ function selectItems(db: Executor, shopId: string) {
       'cart_items.variant',
       'cart_items.quantity',
       'cart_items.price as item_price',
+      'cart_items.resource_id as item_resource_id',
       ...productColumns,
     ])
     .where('cart_items.shop_id', '=', shopId);
@@ -59,10 +61,25 @@ export async function listItems(db: Executor, shopId: string, cartId: string, of
 
 export async function insertItems(
   db: Executor,
-  rows: Array<{ shop_id: string; id: string; cart_id: string; product_id: string; variant: string | null; quantity: number; price: number; created_at: string; updated_at: string }>,
+  rows: Array<{
+    shop_id: string;
+    id: string;
+    resource_id: string | null;
+    cart_id: string;
+    product_id: string;
+    variant: string | null;
+    quantity: number;
+    price: number;
+    created_at: string;
+    updated_at: string;
+  }>,
 ) {
   if (rows.length === 0) return;
   await db.insertInto('cart_items').values(rows).execute();
+}
+
+export async function deleteItemsOfCart(db: Executor, shopId: string, cartId: string) {
+  await db.deleteFrom('cart_items').where('shop_id', '=', shopId).where('cart_id', '=', cartId).execute();
 }
 
 export async function updateItem(db: Executor, shopId: string, id: string, changes: CartItemWrite & { updated_at: string }) {

@@ -34,7 +34,9 @@ export const cartItemRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, summary: 'Add an item to a cart', params: CartParams, body: CartItemBody, response: { 201: DataResponse(CartItem), ...errorResponses } },
     },
     async (request, reply) =>
-      reply.code(201).send({ data: await items.createItem(app.db, app.newId, request.shopId, request.params.cart_id, request.body) }),
+      reply.code(201).send({
+        data: await items.createItem(app.db, app.newId, request.shopId, request.params.cart_id, request.body, { byResourceId: request.withResourceId }),
+      }),
   );
 
   app.get(
@@ -55,7 +57,9 @@ export const cartItemRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      data: await items.updateItem(app.db, request.shopId, request.params.cart_id, request.params.item_id, request.body),
+      data: await items.updateItem(app.db, request.shopId, request.params.cart_id, request.params.item_id, request.body, {
+        byResourceId: request.withResourceId,
+      }),
     }),
   );
 

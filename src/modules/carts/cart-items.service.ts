@@ -7,6 +7,8 @@ import { findExistingProductIds } from '../products/products.repository.js';
 import { toReducedProducts } from '../products/products.service.js';
 import * as repo from './cart-items.repository.js';
 import type { CartItem, CartItemBody } from './carts.schemas.js';
+import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
+import { releaseResourceIds } from './carts.repository.js';
 import { requireCart } from './carts.service.js';
 
 /** Cart items with their products in reduced form; the products' categories in one query. */
@@ -19,6 +21,7 @@ async function toCartItems(db: Executor, shopId: string, rows: repo.CartItemWith
     variant: row.variant,
     quantity: Number(row.quantity),
     price: Number(row.item_price),
+    resource_id: row.item_resource_id,
   }));
 }
 
@@ -36,25 +39,33 @@ export async function loadItemsOfCarts(db: Executor, shopId: string, cartIds: st
 }
 
 /**
- * The product each item names (by ecommerce_product_id, or its alias product_id), checked to be a product of
- * this shop in one query. Problems are added under `prefix` (e.g. "cart.items.2.") so that a whole request
- * reports them together; an item that names no product gets undefined.
+ * The product each item names, checked to be a product of this shop: by `ecommerce_product_id` (or its alias
+ * `product_id`), which with ?with_resource_id are the shop's own ids, or by `product_resource_id`, which always
+ * is. One query per kind of reference for all items. Problems go under `prefix(index)` (e.g. "cart.items.2.")
+ * so that a whole request reports them together; an item that names no product gets undefined.
  */
 export async function resolveItemProducts(
   db: Executor,
   shopId: string,
   items: CartItemBody[],
   errors: FieldErrorCollector,
-  options: { prefix: (index: number) => string; required: boolean },
+  options: { prefix: (index: number) => string; required: boolean; byResourceId?: boolean },
 ): Promise<Array<string | undefined>> {
   const refs = items.map((item) => {
+    if (item.product_resource_id !== undefined) return { field: 'product_resource_id', raw: item.product_resource_id, byResource: true };
     const field = item.ecommerce_product_id !== undefined || item.product_id === undefined ? 'ecommerce_product_id' : 'product_id';
-    return { field, raw: item.ecommerce_product_id ?? item.product_id, id: parseId(item.ecommerce_product_id ?? item.product_id) };
+    return { field, raw: item.ecommerce_product_id ?? item.product_id, byResource: options.byResourceId === true };
   });
   const existing = await findExistingProductIds(
     db,
     shopId,
-    refs.flatMap((ref) => (ref.id === null ? [] : [ref.id])),
+    refs.flatMap((ref) => (ref.byResource || ref.raw === undefined ? [] : (parseId(ref.raw) ?? []))),
+  );
+  const byResource = await findIdsByResourceIds(
+    db,
+    'products',
+    shopId,
+    refs.flatMap((ref) => (ref.byResource && ref.raw !== undefined ? [ref.raw] : [])),
   );
   return refs.map((ref, index) => {
     const key = `${options.prefix(index)}${ref.field}`;
@@ -62,12 +73,40 @@ export async function resolveItemProducts(
       if (options.required) errors.add(key, `The ${key.replace(/_/g, ' ')} field is required.`);
       return undefined;
     }
-    if (ref.id === null || !existing.has(ref.id)) {
+    const id = ref.byResource ? byResource.get(ref.raw) : (parseId(ref.raw) ?? undefined);
+    if (id === undefined || (!ref.byResource && !existing.has(id))) {
       errors.add(key, `The selected ${key} is invalid.`);
       return undefined;
     }
-    return ref.id;
+    return id;
   });
+}
+
+/** Writes a cart's new items; the newest item with a shop's own id owns that id. */
+export async function insertCartItems(
+  db: Executor,
+  newId: IdGenerator,
+  shopId: string,
+  cartId: string,
+  items: CartItemBody[],
+  productIds: Array<string | undefined>,
+  timestamp: string,
+): Promise<string[]> {
+  const rows = items.map((item, index) => ({
+    shop_id: shopId,
+    id: newId(),
+    resource_id: item.resource_id ?? null,
+    cart_id: cartId,
+    product_id: productIds[index]!,
+    variant: item.variant ?? null,
+    quantity: item.quantity ?? 1,
+    price: item.price ?? 0,
+    created_at: timestamp,
+    updated_at: timestamp,
+  }));
+  await releaseResourceIds(db, 'cart_items', shopId, rows.flatMap((row) => (row.resource_id === null ? [] : [row.resource_id])));
+  await repo.insertItems(db, rows);
+  return rows.map((row) => row.id);
 }
 
 async function requireItem(db: Executor, shopId: string, cartId: string, rawId: string) {
@@ -84,34 +123,54 @@ export async function getItem(db: Executor, shopId: string, rawCartId: string, r
 }
 
 /** Adds an item. The cart's cart_total is the client's and stays as it is. */
-export async function createItem(db: Database, newId: IdGenerator, shopId: string, rawCartId: string, body: CartItemBody): Promise<CartItem> {
+export async function createItem(
+  db: Database,
+  newId: IdGenerator,
+  shopId: string,
+  rawCartId: string,
+  body: CartItemBody,
+  options: { byResourceId?: boolean } = {},
+): Promise<CartItem> {
   const cartId = String((await requireCart(db, shopId, rawCartId)).id);
   const errors = new FieldErrorCollector();
-  const [productId] = await resolveItemProducts(db, shopId, [body], errors, { prefix: () => '', required: true });
+  const productIds = await resolveItemProducts(db, shopId, [body], errors, { prefix: () => '', required: true, ...options });
   errors.throwIfAny();
-  const id = newId();
-  const timestamp = now();
-  await repo.insertItems(db, [
-    {
-      shop_id: shopId,
-      id,
-      cart_id: cartId,
-      product_id: productId!,
-      variant: body.variant ?? null,
-      quantity: body.quantity ?? 1,
-      price: body.price ?? 0,
-      created_at: timestamp,
-      updated_at: timestamp,
-    },
-  ]);
-  return getItem(db, shopId, cartId, id);
+  const [id] = await db.transaction().execute((trx) => insertCartItems(trx, newId, shopId, cartId, [body], productIds, now()));
+  return getItem(db, shopId, cartId, id!);
 }
 
-export async function updateItem(db: Database, shopId: string, rawCartId: string, rawId: string, body: CartItemBody): Promise<CartItem> {
+/** POST .../carts/:id/items/replace: the cart's items become exactly these, in one transaction. */
+export async function replaceItems(
+  db: Database,
+  newId: IdGenerator,
+  shopId: string,
+  rawCartId: string,
+  items: CartItemBody[],
+  options: { byResourceId?: boolean } = {},
+): Promise<string> {
+  const cartId = String((await requireCart(db, shopId, rawCartId)).id);
+  const errors = new FieldErrorCollector();
+  const productIds = await resolveItemProducts(db, shopId, items, errors, { prefix: (index) => `items.${index}.`, required: true, ...options });
+  errors.throwIfAny();
+  await db.transaction().execute(async (trx) => {
+    await repo.deleteItemsOfCart(trx, shopId, cartId);
+    await insertCartItems(trx, newId, shopId, cartId, items, productIds, now());
+  });
+  return cartId;
+}
+
+export async function updateItem(
+  db: Database,
+  shopId: string,
+  rawCartId: string,
+  rawId: string,
+  body: CartItemBody,
+  options: { byResourceId?: boolean } = {},
+): Promise<CartItem> {
   const cartId = String((await requireCart(db, shopId, rawCartId)).id);
   const id = String((await requireItem(db, shopId, cartId, rawId)).item_id);
   const errors = new FieldErrorCollector();
-  const [productId] = await resolveItemProducts(db, shopId, [body], errors, { prefix: () => '', required: false });
+  const [productId] = await resolveItemProducts(db, shopId, [body], errors, { prefix: () => '', required: false, ...options });
   errors.throwIfAny();
   await repo.updateItem(db, shopId, id, {
     ...(productId !== undefined ? { product_id: productId } : {}),

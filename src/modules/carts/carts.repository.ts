@@ -6,12 +6,32 @@ export interface CartRow {
   customer_id: string | bigint;
   checkout_url: string | null;
   cart_total: number;
+  resource_id: string | null;
 }
 
-const columns = ['id', 'order_id', 'customer_id', 'checkout_url', 'cart_total'] as const;
+const columns = ['id', 'order_id', 'customer_id', 'checkout_url', 'cart_total', 'resource_id'] as const;
 
 export async function findCart(db: Executor, shopId: string, id: string): Promise<CartRow | undefined> {
   return db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findCartIdOfOrder(db: Executor, shopId: string, orderId: string): Promise<string> {
+  const row = await db.selectFrom('carts').select('id').where('shop_id', '=', shopId).where('order_id', '=', orderId).executeTakeFirstOrThrow();
+  return String(row.id);
+}
+
+/**
+ * Frees resource ids for a record about to take them: the newest cart (or cart item) with a shop's id owns it.
+ * A checkout and the order placed from it may name the same cart and items.
+ */
+export async function releaseResourceIds(db: Executor, table: 'carts' | 'cart_items', shopId: string, resourceIds: string[]) {
+  if (resourceIds.length === 0) return;
+  await db
+    .updateTable(table as 'carts')
+    .set({ resource_id: null })
+    .where('shop_id', '=', shopId)
+    .where('resource_id', 'in', resourceIds)
+    .execute();
 }
 
 export async function countCarts(db: Executor, shopId: string): Promise<number> {
@@ -25,7 +45,17 @@ export async function listCarts(db: Executor, shopId: string, offset: number, li
 
 export async function insertCart(
   db: Executor,
-  row: { shop_id: string; id: string; order_id: string; customer_id: string; checkout_url: string | null; cart_total: number; created_at: string; updated_at: string },
+  row: {
+    shop_id: string;
+    id: string;
+    resource_id: string | null;
+    order_id: string;
+    customer_id: string;
+    checkout_url: string | null;
+    cart_total: number;
+    created_at: string;
+    updated_at: string;
+  },
 ) {
   await db.insertInto('carts').values(row).execute();
 }
@@ -34,7 +64,7 @@ export async function updateCart(
   db: Executor,
   shopId: string,
   id: string,
-  changes: { checkout_url?: string | null; cart_total?: number; updated_at: string },
+  changes: { checkout_url?: string | null; cart_total?: number; customer_id?: string; resource_id?: string | null; updated_at: string },
 ) {
   await db.updateTable('carts').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
 }

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
 import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
-import { Cart, CartParams, CartUpdateBody } from './carts.schemas.js';
+import { replaceItems } from './cart-items.service.js';
+import { Cart, CartItemsReplaceBody, CartParams, CartUpdateBody } from './carts.schemas.js';
 import * as carts from './carts.service.js';
 
 // Carts are created only by orders and deleted only with them: POST .../carts and DELETE .../carts/:id are 405.
@@ -49,5 +50,24 @@ export const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ data: await carts.updateCart(app.db, request.accountId, request.shopId, request.params.cart_id, request.body) }),
+  );
+
+  app.post(
+    '/:cart_id/items/replace',
+    {
+      schema: {
+        tags,
+        summary: "Replace all items of a cart (MailerLite's WooCommerce plugin); answers the cart",
+        params: CartParams,
+        body: CartItemsReplaceBody,
+        response: { 200: DataResponse(Cart), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const cartId = await replaceItems(app.db, app.newId, request.shopId, request.params.cart_id, request.body.items, {
+        byResourceId: request.withResourceId,
+      });
+      return { data: await carts.getCart(app.db, request.accountId, request.shopId, cartId) };
+    },
   );
 };

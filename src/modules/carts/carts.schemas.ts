@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
-import { IdInput, IdString, Money, NullableString, StringOrNull } from '../../http/schemas.js';
-import { CustomerEmbedded } from '../customers/customers.schemas.js';
-import { ProductReduced } from '../products/products.schemas.js';
+import { IdInput, IdString, Money, NullableString, ResourceIdInput, resourceOptions, StringOrNull } from '../../http/schemas.js';
+import { CustomerEmbedded, type CustomerEmbedded as CustomerAnswer } from '../customers/customers.schemas.js';
+import { ProductReduced, type ProductReduced as ProductAnswer } from '../products/products.schemas.js';
 
 export const CartItem = Type.Object({
   id: IdString,
@@ -9,8 +9,8 @@ export const CartItem = Type.Object({
   variant: StringOrNull,
   quantity: Type.Integer(),
   price: Type.Number(),
-});
-export type CartItem = Static<typeof CartItem>;
+}, resourceOptions());
+export type CartItem = Static<typeof CartItem> & { resource_id: string | null; product: ProductAnswer };
 
 const cartFields = {
   id: IdString,
@@ -26,12 +26,12 @@ export const Cart = Type.Object({
   cart_total: cartFields.cart_total,
   customer: CustomerEmbedded,
   items: Type.Array(CartItem),
-});
-export type Cart = Static<typeof Cart>;
+}, resourceOptions());
+export type Cart = Static<typeof Cart> & { resource_id: string | null; items: CartItem[]; customer: CustomerAnswer };
 
 /** Inside an order: without ecommerce_order_id and customer (A19). */
-export const CartInOrder = Type.Object({ ...cartFields, items: Type.Array(CartItem) });
-export type CartInOrder = Static<typeof CartInOrder>;
+export const CartInOrder = Type.Object({ ...cartFields, items: Type.Array(CartItem) }, resourceOptions());
+export type CartInOrder = Static<typeof CartInOrder> & { resource_id: string | null; items: CartItem[] };
 
 /** cart_total is the client's figure, stored as sent and never recomputed from the items (A2). */
 export const CartUpdateBody = Type.Partial(
@@ -49,9 +49,14 @@ export const cartItemInputFields = {
   variant: Type.Optional(NullableString({ maxLength: 255 })),
   quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
   price: Type.Optional(Money),
+  /** The shop's own product id, whatever ?with_resource_id says (MailerLite's WooCommerce plugin). */
+  product_resource_id: Type.Optional(ResourceIdInput),
+  resource_id: Type.Optional(ResourceIdInput),
 };
 export const CartItemBody = Type.Object(cartItemInputFields);
 export type CartItemBody = Static<typeof CartItemBody>;
 
 export const CartParams = Type.Object({ shop_id: Type.String(), cart_id: Type.String() });
+export const CartItemsReplaceBody = Type.Object({ items: Type.Array(Type.Object(cartItemInputFields), { maxItems: 1000 }) });
+export type CartItemsReplaceBody = Static<typeof CartItemsReplaceBody>;
 export const CartItemParams = Type.Object({ shop_id: Type.String(), cart_id: Type.String(), item_id: Type.String() });

@@ -27,6 +27,7 @@ async function toCarts(db: Executor, accountId: string, shopId: string, rows: re
     cart_total: Number(row.cart_total),
     customer: customers.get(String(row.customer_id))!,
     items: items.get(String(row.id)) ?? [],
+    resource_id: row.resource_id,
   }));
 }
 

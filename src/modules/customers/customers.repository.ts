@@ -6,15 +6,20 @@ export interface CustomerRow {
   accepts_marketing: boolean | number | bigint;
   created_at: string;
   updated_at: string;
+  resource_id: string | null;
 }
 
 export interface CustomerWrite {
   email?: string;
   accepts_marketing?: boolean;
   total_spent?: number;
+  resource_id?: string;
+  orders_count?: number;
+  last_order_id?: string | null;
+  last_order?: string | null;
 }
 
-const columns = ['id', 'email', 'accepts_marketing', 'created_at', 'updated_at'] as const;
+const columns = ['id', 'email', 'accepts_marketing', 'created_at', 'updated_at', 'resource_id'] as const;
 
 export async function findCustomer(db: Executor, shopId: string, id: string): Promise<CustomerRow | undefined> {
   return db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
@@ -28,6 +33,16 @@ export async function findCustomerIdByEmail(db: Executor, shopId: string, email:
 export async function findCustomers(db: Executor, shopId: string, ids: string[]): Promise<CustomerRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids).execute();
+}
+
+export async function findCustomerIdByResourceId(db: Executor, shopId: string, resourceId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('shop_id', '=', shopId)
+    .where('resource_id', '=', resourceId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : String(row.id);
 }
 
 export async function countCustomers(db: Executor, shopId: string): Promise<number> {
@@ -54,7 +69,8 @@ export async function insertCustomerIfAbsent(
   const inserted = await db
     .insertInto('customers')
     .values(row)
-    .onConflict((oc) => oc.columns(['shop_id', 'email']).doNothing())
+    // Either unique key (email, resource_id) already taken: the caller updates that customer instead.
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
     .executeTakeFirst();
   return inserted !== undefined;

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IdString, LooseBoolean, Money, Timestamp } from '../../http/schemas.js';
+import { IdString, LooseBoolean, Money, NullableString, ResourceIdInput, resourceOptions, Timestamp } from '../../http/schemas.js';
 import { Subscriber } from '../subscribers/subscribers.schemas.js';
 
 const embeddedFields = {
@@ -9,12 +9,12 @@ const embeddedFields = {
   subscriber: Type.Union([Subscriber, Type.Null()]),
 };
 
-export const Customer = Type.Object({ ...embeddedFields, created_at: Timestamp, updated_at: Timestamp });
-export type Customer = Static<typeof Customer>;
+export const Customer = Type.Object({ ...embeddedFields, created_at: Timestamp, updated_at: Timestamp }, resourceOptions());
+export type Customer = Static<typeof Customer> & { resource_id: string | null };
 
 /** Inside orders and carts: without timestamps (A18). */
-export const CustomerEmbedded = Type.Object(embeddedFields);
-export type CustomerEmbedded = Static<typeof CustomerEmbedded>;
+export const CustomerEmbedded = Type.Object(embeddedFields, resourceOptions());
+export type CustomerEmbedded = Static<typeof CustomerEmbedded> & { resource_id: string | null };
 
 export const Email = Type.String({ format: 'email', maxLength: 255 });
 
@@ -23,6 +23,13 @@ export const customerInputFields = {
   create_subscriber: Type.Optional(LooseBoolean),
   accepts_marketing: Type.Optional(LooseBoolean),
   total_spent: Type.Optional(Money),
+  /** The shop's own customer id: matched before the email. */
+  resource_id: Type.Optional(ResourceIdInput),
+  /** Fills the subscriber's fields (name, last_name, city, ...), as MailerLite's WooCommerce plugin sends them. */
+  subscriber_fields: Type.Optional(Type.Record(Type.String(), Type.Unsafe<string | number | null>({ type: ['string', 'number', 'null'] }))),
+  orders_count: Type.Optional(Type.Integer({ minimum: 0 })),
+  last_order_id: Type.Optional(NullableString({ maxLength: 255 })),
+  last_order: Type.Optional(Type.Unknown({ description: 'Stored as sent' })),
 };
 
 export const CustomerBody = Type.Object(customerInputFields);

@@ -4,7 +4,7 @@ import { parseId } from '../../db/ids.js';
 import { NotFoundError, ValidationError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { findShopGroupId } from '../shops/shops.repository.js';
-import { ensureSubscriber, loadSubscribersByEmail, normalizeEmail } from '../subscribers/subscribers.service.js';
+import { ensureSubscriber, fillSubscriberFields, loadSubscribersByEmail, normalizeEmail } from '../subscribers/subscribers.service.js';
 import * as repo from './customers.repository.js';
 import type { Customer, CustomerBody, CustomerEmbedded, CustomerUpdateBody } from './customers.schemas.js';
 
@@ -22,6 +22,7 @@ function toEmbedded(row: repo.CustomerRow, subscribers: Map<string, CustomerEmbe
     accepts_marketing: Boolean(row.accepts_marketing),
     // A customer's subscriber is the account's subscriber with the same email, whoever created it.
     subscriber: subscribers.get(row.email) ?? null,
+    resource_id: row.resource_id,
   };
 }
 
@@ -56,28 +57,51 @@ export type CustomerInput = Omit<CustomerBody, 'email'> & { email: string };
  * applies the other fields sent, and creates or links the subscriber when asked. Safe under concurrency.
  */
 export async function upsertCustomer(db: Executor, context: ShopContext, input: CustomerInput): Promise<{ id: string; created: boolean }> {
+  const { shopId } = context;
   const email = normalizeEmail(input.email);
   const timestamp = now();
-  const fields = {
+  const fields: repo.CustomerWrite = {
     ...(input.accepts_marketing !== undefined ? { accepts_marketing: input.accepts_marketing } : {}),
     ...(input.total_spent !== undefined ? { total_spent: input.total_spent } : {}),
+    ...(input.orders_count !== undefined ? { orders_count: input.orders_count } : {}),
+    ...(input.last_order_id !== undefined ? { last_order_id: input.last_order_id } : {}),
+    ...(input.last_order !== undefined
+      ? { last_order: input.last_order === null || typeof input.last_order === 'string' ? input.last_order : JSON.stringify(input.last_order) }
+      : {}),
   };
-  let id = context.newId();
-  const created = await repo.insertCustomerIfAbsent(db, {
-    ...fields,
-    shop_id: context.shopId,
-    id,
-    email,
-    created_at: timestamp,
-    updated_at: timestamp,
-  });
+  // The shop's own id wins over the email: a customer who changed address is still the same customer.
+  let id = input.resource_id === undefined ? undefined : await repo.findCustomerIdByResourceId(db, shopId, input.resource_id);
+  let created = false;
+  if (id === undefined) {
+    id = context.newId();
+    created = await repo.insertCustomerIfAbsent(db, {
+      ...fields,
+      ...(input.resource_id !== undefined ? { resource_id: input.resource_id } : {}),
+      shop_id: shopId,
+      id,
+      email,
+      created_at: timestamp,
+      updated_at: timestamp,
+    });
+    if (!created) {
+      id = (input.resource_id !== undefined ? await repo.findCustomerIdByResourceId(db, shopId, input.resource_id) : undefined) ??
+        (await repo.findCustomerIdByEmail(db, shopId, email))!;
+    }
+  }
   if (!created) {
-    id = (await repo.findCustomerIdByEmail(db, context.shopId, email))!;
-    if (Object.keys(fields).length > 0) await repo.updateCustomer(db, context.shopId, id, { ...fields, updated_at: timestamp });
+    const holder = await repo.findCustomerIdByEmail(db, shopId, email);
+    await repo.updateCustomer(db, shopId, id, {
+      ...fields,
+      // The email moves only if no other customer of the shop has it.
+      ...(holder === undefined ? { email } : {}),
+      ...(input.resource_id !== undefined && holder === id ? { resource_id: input.resource_id } : {}),
+      updated_at: timestamp,
+    });
   }
   if (input.create_subscriber === true) {
-    await ensureSubscriber(db, context.newId, context.accountId, email, timestamp, await findShopGroupId(db, context.shopId));
+    await ensureSubscriber(db, context.newId, context.accountId, email, timestamp, await findShopGroupId(db, shopId));
   }
+  if (input.subscriber_fields !== undefined) await fillSubscriberFields(db, context.accountId, email, input.subscriber_fields, timestamp);
   return { id, created };
 }
 

@@ -11,6 +11,9 @@ export interface OrderRow {
   cart_id: string | bigint;
   checkout_url: string | null;
   cart_total: number;
+  resource_id: string | null;
+  stage: string | null;
+  cart_resource_id: string | null;
 }
 
 function selectOrders(db: Executor, shopId: string) {
@@ -27,6 +30,9 @@ function selectOrders(db: Executor, shopId: string) {
       'carts.id as cart_id',
       'carts.checkout_url',
       'carts.cart_total',
+      'orders.resource_id',
+      'orders.stage',
+      'carts.resource_id as cart_resource_id',
     ])
     .where('orders.shop_id', '=', shopId);
 }
@@ -51,12 +57,23 @@ export async function listOrders(db: Executor, shopId: string, offset: number, l
 
 export async function insertOrder(
   db: Executor,
-  row: { shop_id: string; id: string; customer_id: string; status: string; total: number; created_at: string; updated_at: string },
-) {
-  await db.insertInto('orders').values(row).execute();
+  row: OrderWrite & { shop_id: string; id: string; customer_id: string; status: string; total: number; created_at: string; updated_at: string },
+): Promise<boolean> {
+  // An order whose resource_id the shop already has is not inserted: the caller re-syncs that one.
+  const inserted = await db.insertInto('orders').values(row).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  return inserted !== undefined;
 }
 
-export async function updateOrder(db: Executor, shopId: string, id: string, changes: { status?: string; total?: number; updated_at: string }) {
+export interface OrderWrite {
+  customer_id?: string;
+  status?: string;
+  total?: number;
+  stage?: string | null;
+  resource_id?: string | null;
+  created_at?: string;
+}
+
+export async function updateOrder(db: Executor, shopId: string, id: string, changes: OrderWrite & { updated_at: string }) {
   await db.updateTable('orders').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
 }
 

@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
 import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
-import { Order, OrderCreateBody, OrderParams, OrderUpdateBody } from './orders.schemas.js';
+import { Order, OrderCreateBody, OrderParams, OrderSyncBody, OrderUpdateBody } from './orders.schemas.js';
 import * as orders from './orders.service.js';
 
 export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Orders'];
   const ShopParams = Type.Object({ shop_id: Type.String() });
+  const context = (request: { accountId: string; shopId: string }) => ({ accountId: request.accountId, shopId: request.shopId, newId: app.newId });
 
   app.get(
     '/',
@@ -38,12 +39,12 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create an order with its customer (found or created by email) and cart',
         params: ShopParams,
         body: OrderCreateBody,
-        response: { 201: DataResponse(Order), ...errorResponses },
+        response: { 200: DataResponse(Order), 201: DataResponse(Order), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const context = { accountId: request.accountId, shopId: request.shopId, newId: app.newId };
-      return reply.code(201).send({ data: await orders.createOrder(app.db, context, request.body) });
+      const { order, created } = await orders.createOrder(app.db, context(request), request.body, { byResourceId: request.withResourceId });
+      return reply.code(created ? 201 : 200).send({ data: order });
     },
   );
 
@@ -94,8 +95,25 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const context = { accountId: request.accountId, shopId: request.shopId, newId: app.newId };
-      return { data: await orders.importOrders(app.db, context, request.body) };
+      const results = await orders.importOrders(app.db, context(request), request.body, undefined, { byResourceId: request.withResourceId });
+      return { data: results.map((result) => result.order) };
+    },
+  );
+
+  app.post(
+    '/queue-order-sync',
+    {
+      schema: {
+        tags,
+        summary: "MailerLite's WooCommerce plugin: create or re-sync an order (or a checkout, stage: \"checkout\") by its resource_id",
+        params: ShopParams,
+        body: OrderSyncBody,
+        response: { 200: DataResponse(Order), 201: DataResponse(Order), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { order, created } = await orders.createOrder(app.db, context(request), request.body, { byResourceId: request.withResourceId });
+      return reply.code(created ? 201 : 200).send({ data: order });
     },
   );
 };

@@ -1,8 +1,8 @@
 import Type, { type Static } from 'typebox';
 import { REQUIRED_MESSAGE } from '../../http/errors.js';
-import { IdString, Money, NullableString, StringEnum, Timestamp } from '../../http/schemas.js';
-import { CartInOrder, cartItemInputFields } from '../carts/carts.schemas.js';
-import { CustomerEmbedded, customerInputFields } from '../customers/customers.schemas.js';
+import { IdString, Money, NullableString, ResourceIdInput, resourceOptions, StringEnum, StringOrNull, Timestamp } from '../../http/schemas.js';
+import { CartInOrder, cartItemInputFields, type CartInOrder as CartAnswer } from '../carts/carts.schemas.js';
+import { CustomerEmbedded, customerInputFields, type CustomerEmbedded as CustomerAnswer } from '../customers/customers.schemas.js';
 import { ShopEmbedded } from '../shops/shops.schemas.js';
 
 /**
@@ -20,8 +20,8 @@ export const Order = Type.Object({
   status: Type.String(),
   created_at: Timestamp,
   updated_at: Timestamp,
-});
-export type Order = Static<typeof Order>;
+}, resourceOptions({ stage: StringOrNull }));
+export type Order = Static<typeof Order> & { resource_id: string | null; stage: string | null; customer: CustomerAnswer; cart: CartAnswer };
 
 export const OrderCreateBody = Type.Object({
   customer: Type.Object(customerInputFields, { [REQUIRED_MESSAGE]: 'The customer must be provided.' }),
@@ -30,11 +30,18 @@ export const OrderCreateBody = Type.Object({
       items: Type.Array(Type.Object(cartItemInputFields)),
       checkout_url: Type.Optional(NullableString({ maxLength: 2048 })),
       cart_total: Type.Optional(Money),
+      resource_id: Type.Optional(ResourceIdInput),
     },
     { [REQUIRED_MESSAGE]: 'The cart must be provided.' },
   ),
   status: Type.Optional(StringEnum(ORDER_STATUSES)),
   total_price: Type.Optional(Money),
+  /** The shop's own order id: an order create naming one the shop has re-syncs that order (200). */
+  resource_id: Type.Optional(ResourceIdInput),
+  /** "checkout" for a checkout that is not an order yet (abandoned-checkout tracking). */
+  stage: Type.Optional(NullableString({ maxLength: 50 })),
+  /** The shop's own timestamp, kept as the order's created_at (UTC). */
+  created_at: Type.Optional(Type.String({ maxLength: 40 })),
 });
 export type OrderCreateBody = Static<typeof OrderCreateBody>;
 
@@ -46,3 +53,6 @@ export const OrderUpdateBody = Type.Object({
 export type OrderUpdateBody = Static<typeof OrderUpdateBody>;
 
 export const OrderParams = Type.Object({ shop_id: Type.String(), order_id: Type.String() });
+
+/** POST .../orders/queue-order-sync: an order create keyed by the shop's own order id. */
+export const OrderSyncBody = Type.Intersect([OrderCreateBody, Type.Object({ resource_id: ResourceIdInput })]);

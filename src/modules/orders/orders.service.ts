@@ -1,10 +1,11 @@
 import type { Database, Executor } from '../../db/schema.js';
 import { parseId } from '../../db/ids.js';
 import { FieldErrorCollector, NotFoundError } from '../../http/errors.js';
-import { now } from '../../time.js';
-import { insertItems } from '../carts/cart-items.repository.js';
-import { loadItemsOfCarts, resolveItemProducts } from '../carts/cart-items.service.js';
-import { insertCart } from '../carts/carts.repository.js';
+import { formatTimestamp, now } from '../../time.js';
+import { deleteItemsOfCart } from '../carts/cart-items.repository.js';
+import { insertCartItems, loadItemsOfCarts, resolveItemProducts } from '../carts/cart-items.service.js';
+import { findCartIdOfOrder, insertCart, releaseResourceIds, updateCart } from '../carts/carts.repository.js';
+import { findIdByResourceId } from '../shops/resource-ids.repository.js';
 import { loadEmbeddedCustomers, upsertCustomer, type ShopContext } from '../customers/customers.service.js';
 import { getShop } from '../shops/shops.service.js';
 import * as repo from './orders.repository.js';
@@ -29,11 +30,14 @@ async function toOrders(db: Executor, accountId: string, shopId: string, rows: r
       checkout_url: row.checkout_url,
       cart_total: Number(row.cart_total),
       items: items.get(String(row.cart_id)) ?? [],
+      resource_id: row.cart_resource_id,
     },
     total: Number(row.total),
     status: row.status,
     created_at: row.created_at,
     updated_at: row.updated_at,
+    resource_id: row.resource_id,
+    stage: row.stage,
   }));
 }
 
@@ -53,77 +57,118 @@ export async function getOrder(db: Executor, accountId: string, shopId: string, 
  * Finds or creates the customer by email, creates the order, its cart and the cart's items: all in one
  * transaction, after the whole body has been checked, so a rejected order leaves nothing behind.
  */
-export async function createOrder(db: Database, context: ShopContext, body: OrderCreateBody): Promise<Order> {
-  const [order] = await importOrders(db, context, [body], () => '');
-  return order!;
+export async function createOrder(db: Database, context: ShopContext, body: OrderCreateBody, options: OrderWriteOptions = {}) {
+  const [result] = await importOrders(db, context, [body], () => '', options);
+  return result!;
 }
 
-/** Many orders at once, all or nothing: every item of every order is checked before anything is written. */
+/** The shop's own timestamp ('YYYY-MM-DD HH:MM:SS' taken as UTC, or ISO 8601) in the API's form, or null. */
+function shopTimestamp(value: string): string | null {
+  const date = new Date(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(value) ? `${value.replace(' ', 'T')}Z` : value);
+  return Number.isNaN(date.getTime()) ? null : formatTimestamp(date);
+}
+
+export interface OrderWriteOptions {
+  /** ?with_resource_id: item product references are the shop's own ids. */
+  byResourceId?: boolean;
+}
+
+/**
+ * Many orders at once, all or nothing: every item of every order is checked before anything is written. An
+ * order naming a resource_id the shop already has is re-synced instead of duplicated: its customer, status,
+ * total, stage and cart are set from the body and its items replaced (created: false).
+ */
 export async function importOrders(
   db: Database,
   context: ShopContext,
   bodies: OrderCreateBody[],
   prefix: (index: number) => string = (index) => `${index}.`,
-): Promise<Order[]> {
+  options: OrderWriteOptions = {},
+): Promise<Array<{ order: Order; created: boolean }>> {
   const { shopId, newId } = context;
   const errors = new FieldErrorCollector();
+  const createdAt = bodies.map((body, index) => {
+    if (body.created_at === undefined) return undefined;
+    const value = shopTimestamp(body.created_at);
+    if (value === null) errors.add(`${prefix(index)}created_at`, `The ${prefix(index)}created at is not a valid date.`);
+    return value ?? undefined;
+  });
   const lines = bodies.flatMap((body, index) => body.cart.items.map((item, line) => ({ item, at: `${prefix(index)}cart.items.${line}.` })));
   const productIds = await resolveItemProducts(
     db,
     shopId,
     lines.map((line) => line.item),
     errors,
-    { prefix: (index) => lines[index]!.at, required: true },
+    { prefix: (index) => lines[index]!.at, required: true, byResourceId: options.byResourceId === true },
   );
   errors.throwIfAny();
 
-  const orderIds = await db.transaction().execute(async (trx) => {
-    const ids: string[] = [];
+  const results = await db.transaction().execute(async (trx) => {
+    const written: Array<{ id: string; created: boolean }> = [];
     let line = 0;
-    for (const body of bodies) {
+    for (const [index, body] of bodies.entries()) {
       const { id: customerId } = await upsertCustomer(trx, context, body.customer);
       const timestamp = now();
-      const id = newId();
-      const cartId = newId();
-      await repo.insertOrder(trx, {
+      const itemProducts = productIds.slice(line, (line += body.cart.items.length));
+      const order = {
         shop_id: shopId,
-        id,
+        id: newId(),
+        resource_id: body.resource_id ?? null,
         customer_id: customerId,
         status: body.status ?? 'pending',
         total: body.total_price ?? 0,
-        created_at: timestamp,
+        stage: body.stage ?? null,
+        created_at: createdAt[index] ?? timestamp,
         updated_at: timestamp,
-      });
-      await insertCart(trx, {
-        shop_id: shopId,
-        id: cartId,
-        order_id: id,
-        customer_id: customerId,
-        checkout_url: body.cart.checkout_url ?? null,
-        cart_total: body.cart.cart_total ?? 0,
-        created_at: timestamp,
-        updated_at: timestamp,
-      });
-      await insertItems(
-        trx,
-        body.cart.items.map((item) => ({
+      };
+      const cartResourceId = body.cart.resource_id ?? null;
+      if (cartResourceId !== null) await releaseResourceIds(trx, 'carts', shopId, [cartResourceId]);
+
+      if (await repo.insertOrder(trx, order)) {
+        const cartId = newId();
+        await insertCart(trx, {
           shop_id: shopId,
-          id: newId(),
-          cart_id: cartId,
-          product_id: productIds[line++]!,
-          variant: item.variant ?? null,
-          quantity: item.quantity ?? 1,
-          price: item.price ?? 0,
+          id: cartId,
+          resource_id: cartResourceId,
+          order_id: order.id,
+          customer_id: customerId,
+          checkout_url: body.cart.checkout_url ?? null,
+          cart_total: body.cart.cart_total ?? 0,
           created_at: timestamp,
           updated_at: timestamp,
-        })),
-      );
-      ids.push(id);
+        });
+        await insertCartItems(trx, newId, shopId, cartId, body.cart.items, itemProducts, timestamp);
+        written.push({ id: order.id, created: true });
+        continue;
+      }
+
+      // The shop already has this order: the body is its new state.
+      const id = (await findIdByResourceId(trx, 'orders', shopId, body.resource_id!))!;
+      await repo.updateOrder(trx, shopId, id, {
+        customer_id: customerId,
+        ...(body.status !== undefined ? { status: body.status } : {}),
+        ...(body.total_price !== undefined ? { total: body.total_price } : {}),
+        ...(body.stage !== undefined ? { stage: body.stage } : {}),
+        ...(createdAt[index] !== undefined ? { created_at: createdAt[index] } : {}),
+        updated_at: timestamp,
+      });
+      const cartId = await findCartIdOfOrder(trx, shopId, id);
+      await updateCart(trx, shopId, cartId, {
+        customer_id: customerId,
+        ...(body.cart.checkout_url !== undefined ? { checkout_url: body.cart.checkout_url } : {}),
+        ...(body.cart.cart_total !== undefined ? { cart_total: body.cart.cart_total } : {}),
+        ...(cartResourceId !== null ? { resource_id: cartResourceId } : {}),
+        updated_at: timestamp,
+      });
+      await deleteItemsOfCart(trx, shopId, cartId);
+      await insertCartItems(trx, newId, shopId, cartId, body.cart.items, itemProducts, timestamp);
+      written.push({ id, created: false });
     }
-    return ids;
+    return written;
   });
-  const rows = new Map((await repo.findOrders(db, shopId, orderIds)).map((row) => [String(row.id), row]));
-  return toOrders(db, context.accountId, shopId, orderIds.map((id) => rows.get(id)!));
+  const rows = new Map((await repo.findOrders(db, shopId, results.map((r) => r.id))).map((row) => [String(row.id), row]));
+  const orders = await toOrders(db, context.accountId, shopId, results.map((r) => rows.get(r.id)!));
+  return orders.map((order, index) => ({ order, created: results[index]!.created }));
 }
 
 /** Changes status and total_price only. */

@@ -48,6 +48,10 @@ export async function insertSubscriberIfAbsent(db: Executor, row: SubscriberRow 
     .execute();
 }
 
+export async function updateSubscriberFields(db: Executor, accountId: string, id: string, fields: string, updatedAt: string) {
+  await db.updateTable('subscribers').set({ fields, updated_at: updatedAt }).where('account_id', '=', accountId).where('id', '=', id).execute();
+}
+
 /** One page in id order, after or before a cursor id; one row more than asked tells whether more exist. */
 export async function listSubscribers(
   db: Executor,

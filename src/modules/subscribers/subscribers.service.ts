@@ -92,6 +92,20 @@ export async function ensureSubscriber(
   }
 }
 
+/** Merges values into the fields of the account's subscriber with this email, if there is one. */
+export async function fillSubscriberFields(
+  db: Executor,
+  accountId: string,
+  email: string,
+  values: Record<string, string | number | null>,
+  timestamp: string,
+): Promise<void> {
+  const [row] = await repo.findSubscribersByEmails(db, accountId, [email]);
+  if (row === undefined) return;
+  const fields = { ...(JSON.parse(row.fields) as Record<string, unknown>), ...values };
+  await repo.updateSubscriberFields(db, accountId, String(row.id), JSON.stringify(fields), timestamp);
+}
+
 export async function getSubscriber(db: Executor, accountId: string, idOrEmail: string): Promise<Subscriber> {
   const id = parseId(idOrEmail);
   const row =
