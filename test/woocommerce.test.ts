@@ -1,0 +1,253 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { setup, type TestContext } from './helpers/app.js';
+import { createShop, storedRows } from './helpers/factories.js';
+
+// Replays the traffic of MailerLite's WooCommerce plugin (3.x): its headers, its loosely typed bodies, its
+// ?with_resource_id addressing, and its retries. Each flow runs against a shop of its own.
+
+const t = await setup();
+const PLUGIN_HEADERS = { 'x-version': '2022-11-21', 'user-agent': 'MailerLite WooCommerce/3.0', 'x-requested-with': 'XMLHttpRequest' };
+
+function plugin(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) {
+  return t.request(method, url, body, { headers: PLUGIN_HEADERS });
+}
+
+/** The plugin treats any success body with a top-level errors or error key as a failure. */
+function assertCleanSuccess(response: Awaited<ReturnType<TestContext['request']>>) {
+  assert.ok(response.status >= 200 && response.status < 300, `${response.status} ${response.text}`);
+  assert.ok(!('errors' in response.body) && !('error' in response.body), response.text);
+}
+
+describe('WooCommerce plugin: first connection', () => {
+  it('checks the key, lists shops, tolerates the empty-id PUT, creates the shop, finds it by url and updates it', async () => {
+    const account = await plugin('GET', '/api/account');
+    assertCleanSuccess(account);
+    assert.equal(account.body.data.name, 'alice');
+
+    assertCleanSuccess(await plugin('GET', '/api/ecommerce/shops?limit=1000'));
+    const emptyId = await plugin('PUT', '/api/ecommerce/shops/', { name: 'x' });
+    assert.equal(emptyId.status, 405);
+    assert.equal(emptyId.headers['content-type'], 'application/json');
+
+    const created = await plugin('POST', '/api/ecommerce/shops', {
+      name: 'My Woo Store',
+      url: 'https://woo.example',
+      currency: 'EUR',
+      platform: 'woocommerce',
+      access_data: 'ck_consumer_key:cs_consumer_secret',
+      enabled: 1,
+      enable_resubscribe: 0,
+      group_id: null,
+    });
+    assertCleanSuccess(created);
+    assert.doesNotMatch(created.text, /consumer/, 'access_data is never echoed');
+
+    const list = await plugin('GET', '/api/ecommerce/shops?limit=1000');
+    const found = list.body.data.find((shop: { url: string }) => shop.url === 'https://woo.example');
+    assert.equal(found.id, created.body.data.id);
+
+    const updated = await plugin('PUT', `/api/ecommerce/shops/${found.id}`, { name: 'My Woo Store', url: 'https://woo.example', currency: 'EUR', enabled: '1', enable_popups: 0 });
+    assertCleanSuccess(updated);
+    assert.equal(updated.body.data.enabled, true);
+  });
+});
+
+describe('WooCommerce plugin: initial sync', () => {
+  it('imports categories, products and customers by resource id; re-sending updates instead of duplicating', async () => {
+    const shop = await createShop(t);
+    const base = `/api/ecommerce/shops/${shop.id}`;
+
+    const categories = [
+      { resource_id: 15, name: 'Hoodies', exclude_from_automations: 0 },
+      { resource_id: '16', name: 'T-shirts', exclude_from_automations: false },
+    ];
+    for (let round = 0; round < 2; round++) {
+      const response = await plugin('POST', `${base}/categories/import?with_resource_id`, categories);
+      assert.equal(response.status, 200);
+      assertCleanSuccess(response);
+      assert.deepEqual(response.body.data.map((c: { resource_id: string }) => c.resource_id), ['15', '16']);
+      assert.ok(response.body.data.every((c: { id: string }) => /^\d+$/.test(c.id)));
+    }
+    assert.deepEqual((await t.request('GET', `${base}/categories?limit=0`)).body, { total: 2 });
+
+    const products = [
+      { resource_id: 101, name: 'Blue hoodie', price: '39.99', url: 'https://woo.example/p/101', image: '', categories: [15], status: 'publish', tracked: true },
+      { resource_id: '102', name: 'Red shirt', price: 19, categories: [15, 16], category_ids: [15, 16], short_description: '<p>Soft</p>' },
+    ];
+    let firstIds: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      const response = await plugin('POST', `${base}/products/import?with_resource_id&replace_categories`, products);
+      assert.equal(response.status, 200);
+      assertCleanSuccess(response);
+      const data = response.body.data;
+      assert.deepEqual(data.map((p: { resource_id: string }) => p.resource_id), ['101', '102']);
+      assert.deepEqual(data[1].categories.map((c: { resource_id: string }) => c.resource_id), ['15', '16']);
+      assert.equal(data[0].price, 39.99);
+      assert.equal(data[1].short_description, 'Soft');
+      if (round === 0) firstIds = data.map((p: { id: string }) => p.id);
+      else assert.deepEqual(data.map((p: { id: string }) => p.id), firstIds, 'the re-sent import updated the same products');
+    }
+    assert.equal((await storedRows(t, 'products', shop.id)).length, 2);
+
+    const customers = [
+      { resource_id: 7, email: 'ann@example.com', accepts_marketing: 1, create_subscriber: true, total_spent: '120.50', orders_count: 3, last_order_id: 555, subscriber_fields: { name: 'Ann', last_name: 'Lee', city: 'Riga' } },
+      { resource_id: 8, email: 'bob@example.com', accepts_marketing: 0, create_subscriber: false },
+    ];
+    for (let round = 0; round < 2; round++) {
+      const response = await plugin('POST', `${base}/customers/import?with_resource_id`, customers);
+      assert.equal(response.status, 200);
+      assertCleanSuccess(response);
+      assert.deepEqual(response.body.data.map((c: { resource_id: string }) => c.resource_id), ['7', '8']);
+      assert.equal(response.body.data[0].subscriber.fields.name, 'Ann');
+      assert.equal(response.body.data[0].subscriber.fields.city, 'Riga');
+      assert.equal(response.body.data[0].subscriber.fields.z_i_p, null);
+    }
+    assert.equal((await storedRows(t, 'customers', shop.id)).length, 2);
+    const stored = await t.database.db.selectFrom('customers').select(['total_spent', 'orders_count', 'last_order_id']).where('resource_id', '=', '7').executeTakeFirstOrThrow();
+    assert.equal(Number(stored.total_spent), 120.5);
+    assert.equal(Number(stored.orders_count), 3);
+    assert.equal(stored.last_order_id, '555');
+
+    // Without the flag the answers keep the docs' shapes exactly.
+    const plain = await t.request('GET', `${base}/products`);
+    assert.ok(!('resource_id' in plain.body.data[0]));
+    assert.ok(!('resource_id' in plain.body.data[0].categories[0]));
+  });
+});
+
+describe('WooCommerce plugin: live edits', () => {
+  it('upserts a product with unknown keys, replaces or adds its categories, and deletes with a [] body', async () => {
+    const shop = await createShop(t);
+    const base = `/api/ecommerce/shops/${shop.id}`;
+    await plugin('POST', `${base}/categories/import?with_resource_id`, [
+      { resource_id: 21, name: 'A' },
+      { resource_id: 22, name: 'B' },
+      { resource_id: 23, name: 'C' },
+    ]);
+    const first = await plugin('POST', `${base}/products?with_resource_id`, { resource_id: '301', name: 'Lamp', price: '10', categories: [21], status: 'publish' });
+    assert.equal(first.status, 201);
+    assert.equal(first.body.data.resource_id, '301');
+    const again = await plugin('POST', `${base}/products?with_resource_id`, { resource_id: 301, name: 'Lamp v2', price: 12.5, categories: [22], ignored: 'yes' });
+    assert.equal(again.status, 200, 'an existing resource_id updates');
+    assert.equal(again.body.data.id, first.body.data.id);
+    assert.equal(again.body.data.name, 'Lamp v2');
+    assert.deepEqual(again.body.data.categories.map((c: { resource_id: string }) => c.resource_id), ['21', '22'], 'without replace_categories, added');
+    const replaced = await plugin('POST', `${base}/products?with_resource_id&replace_categories`, { resource_id: 301, name: 'Lamp v2', categories: [23] });
+    assert.deepEqual(replaced.body.data.categories.map((c: { resource_id: string }) => c.resource_id), ['23']);
+
+    const multiple = await plugin('PUT', `${base}/products/301/categories/multiple?with_resource_id`, { replace: false, categories: [21] });
+    assertCleanSuccess(multiple);
+    assert.deepEqual(multiple.body.data.categories.map((c: { resource_id: string }) => c.resource_id), ['21', '23']);
+    const set = await plugin('PUT', `${base}/products/301/categories/multiple?with_resource_id`, { replace: true, categories: [22] });
+    assert.deepEqual(set.body.data.categories.map((c: { resource_id: string }) => c.resource_id), ['22']);
+
+    const edited = await plugin('PUT', `${base}/products/301?with_resource_id`, { name: 'Lamp v3', exclude_from_automations: '1' });
+    assertCleanSuccess(edited);
+    assert.equal(edited.body.data.exclude_from_automations, true);
+    assert.equal((await plugin('GET', `${base}/products/999?with_resource_id`)).status, 404);
+
+    const deleted = await plugin('DELETE', `${base}/products/301?with_resource_id`, []);
+    assertCleanSuccess(deleted);
+    assert.equal(deleted.body.data.resource_id, '301');
+    const category = await plugin('DELETE', `${base}/categories/23?with_resource_id`, []);
+    assertCleanSuccess(category);
+    assert.equal((await storedRows(t, 'products', shop.id)).length, 0);
+    assert.deepEqual((await t.request('GET', `${base}/categories?limit=0`)).body, { total: 2 });
+  });
+});
+
+describe('WooCommerce plugin: checkout, order and cleanup', () => {
+  it('tracks a checkout, takes the placed order, deletes the checkout, and ignores the re-sent order', async () => {
+    const shop = await createShop(t);
+    const base = `/api/ecommerce/shops/${shop.id}`;
+    await plugin('POST', `${base}/products/import?with_resource_id`, [
+      { resource_id: 501, name: 'Mug', price: 8 },
+      { resource_id: 502, name: 'Plate', price: 12 },
+    ]);
+    const checkoutId = '3f2b8c0e-5d1a-4c7e-9b1f-2a6d8e4c1b90';
+    const checkout = {
+      resource_id: checkoutId,
+      stage: 'checkout',
+      status: 'pending',
+      total_price: '20.00',
+      created_at: '2024-05-01 10:00:00',
+      customer: { resource_id: 'guest-ann', email: 'ann@example.com', accepts_marketing: 1, create_subscriber: true, subscriber_fields: { name: 'Ann' } },
+      cart: {
+        resource_id: checkoutId,
+        checkout_url: `https://woo.example/checkout/?ml_checkout=${checkoutId}`,
+        cart_total: '20.00',
+        items: [
+          { resource_id: 'a1b2', product_resource_id: '501', variant: '', quantity: '1', price: '8.00' },
+          { resource_id: 'c3d4', product_resource_id: 502, quantity: 1, price: 12 },
+        ],
+      },
+    };
+    const tracked = await plugin('POST', `${base}/orders/queue-order-sync?with_resource_id`, checkout);
+    assert.equal(tracked.status, 201, tracked.text);
+    assertCleanSuccess(tracked);
+    assert.equal(tracked.body.data.stage, 'checkout');
+    assert.equal(tracked.body.data.resource_id, checkoutId);
+    assert.equal(tracked.body.data.created_at, '2024-05-01 10:00:00', "the shop's own timestamp is kept");
+    assert.equal(tracked.body.data.cart.items.length, 2);
+
+    // The customer edits the checkout: the same sync again, with one item fewer.
+    const edited = await plugin('POST', `${base}/orders/queue-order-sync?with_resource_id`, { ...checkout, total_price: 8, cart: { ...checkout.cart, cart_total: 8, items: [checkout.cart.items[0]] } });
+    assert.equal(edited.status, 200);
+    assert.equal(edited.body.data.id, tracked.body.data.id);
+    assert.equal(edited.body.data.cart.items.length, 1);
+    const cart = await plugin('GET', `${base}/carts/${checkoutId}?with_resource_id`);
+    assertCleanSuccess(cart);
+    assert.equal(cart.body.data.ecommerce_order_id, tracked.body.data.id);
+
+    const replaced = await plugin('POST', `${base}/carts/${checkoutId}/items/replace?with_resource_id`, {
+      items: [{ resource_id: 'e5f6', product_resource_id: '502', quantity: 2, price: '24' }],
+    });
+    assertCleanSuccess(replaced);
+    assert.deepEqual(replaced.body.data.items.map((i: { resource_id: string }) => i.resource_id), ['e5f6']);
+
+    const placed = {
+      resource_id: '1234',
+      status: 'processing',
+      total_price: '39.98',
+      customer: { resource_id: 'guest-ann', email: 'ann@example.com', accepts_marketing: '1', total_spent: '39.98', orders_count: 1, last_order_id: '1234' },
+      cart: { resource_id: checkoutId, cart_total: '39.98', items: [{ resource_id: 'e5f6', product_resource_id: '502', quantity: 2, price: '19.99' }] },
+    };
+    const order = await plugin('POST', `${base}/orders?with_resource_id`, placed);
+    assert.equal(order.status, 201, order.text);
+    assert.equal(order.body.data.total, 39.98);
+    assert.equal(order.body.data.stage, null);
+    assert.equal(order.body.data.customer.id, tracked.body.data.customer.id, 'the same customer');
+
+    const cleanup = await plugin('DELETE', `${base}/orders/${checkoutId}?with_resource_id`, []);
+    assertCleanSuccess(cleanup);
+    assert.equal(cleanup.body.data.id, tracked.body.data.id);
+
+    const resent = await plugin('POST', `${base}/orders?with_resource_id`, placed);
+    assert.equal(resent.status, 200, 'the re-sent order updates');
+    assert.equal(resent.body.data.id, order.body.data.id);
+    for (const [table, count] of [['orders', 1], ['carts', 1], ['cart_items', 1], ['customers', 1]] as const) {
+      assert.equal((await storedRows(t, table, shop.id)).length, count, table);
+    }
+    const subscriber = await t.request('GET', '/api/subscribers/ann@example.com');
+    assert.equal(subscriber.body.data.fields.name, 'Ann');
+  });
+
+  it('ends with one order when the same sync is retried 10 times at once', async () => {
+    const shop = await createShop(t);
+    const base = `/api/ecommerce/shops/${shop.id}`;
+    await plugin('POST', `${base}/products?with_resource_id`, { resource_id: '900', name: 'Thing' });
+    const body = {
+      resource_id: '77',
+      customer: { resource_id: '5', email: 'retry@example.com', create_subscriber: true },
+      cart: { resource_id: 'cart-77', items: [{ resource_id: 'i-1', product_resource_id: '900' }] },
+    };
+    const responses = await Promise.all(Array.from({ length: 10 }, () => plugin('POST', `${base}/orders/queue-order-sync?with_resource_id`, body)));
+    for (const response of responses) assertCleanSuccess(response);
+    assert.deepEqual(responses.map((r) => r.status).sort(), [200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    assert.equal(new Set(responses.map((r) => r.body.data.id)).size, 1);
+    for (const [table, count] of [['orders', 1], ['carts', 1], ['cart_items', 1], ['customers', 1]] as const) {
+      assert.equal((await storedRows(t, table, shop.id)).length, count, table);
+    }
+  });
+});
