@@ -6,9 +6,10 @@ import type { DatabaseHandle } from './db/database.js';
 import type { Database } from './db/schema.js';
 import { createIdGenerator, type IdGenerator } from './db/ids.js';
 import { cartlineAjvPlugin } from './http/ajv.js';
-import { handleError, MethodNotAllowedError, NotFoundError, UnauthenticatedError } from './http/errors.js';
+import { createAuthHook } from './http/auth.js';
+import { handleError, MethodNotAllowedError, NotFoundError } from './http/errors.js';
+import { registerRateLimit, type RateLimiting } from './http/rate-limit.js';
 import { quoteLongIntegers } from './http/json.js';
-import { authenticate } from './modules/accounts/accounts.service.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { batchRoutes } from './modules/batch/batch.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
@@ -23,6 +24,7 @@ declare module 'fastify' {
     db: Database;
     database: DatabaseHandle;
     newId: IdGenerator;
+    rateLimiting: RateLimiting;
   }
   interface FastifyRequest {
     /** The account of the Bearer token; set for every route under /api/. */
@@ -70,18 +72,16 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
     parseJson(request, quoteLongIntegers(text), done);
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (_request, reply) => {
     // Headers of every real MailerLite answer.
     reply.header('cache-control', 'no-cache, private');
     reply.header('x-locale', 'en');
     reply.header('access-control-allow-origin', '*');
-    // Authentication comes before anything else under /api/, route existence and validation included.
-    if (!request.url.startsWith('/api/')) return;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    const accountId = match?.[1] ? await authenticate(app.db, match[1]) : undefined;
-    if (accountId === undefined) throw new UnauthenticatedError();
-    request.accountId = accountId;
   });
+  // Authentication comes before anything else under /api/: route existence, rate limits and validation.
+  app.addHook('onRequest', createAuthHook(app.db));
+  const rateLimiting = await registerRateLimit(app, config);
+  app.decorate('rateLimiting', rateLimiting);
 
   // A write with no body at all is validated as an empty object (422 for what is required, as Laravel does).
   app.addHook('preValidation', async (request) => {

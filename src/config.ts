@@ -14,6 +14,12 @@ export interface Config {
   readonly logLevel: string;
   /** Largest accepted request body, in bytes. Imports need several MiB. */
   readonly bodyLimit: number;
+  /** Requests per minute per account (MailerLite: 120); 0 turns the limit off. */
+  readonly rateLimit: number;
+  /** Where rate-limit counters live when several processes share one limit; null keeps them in memory. */
+  readonly redisUrl: string | null;
+  /** Prefix of every Redis key Cartline writes. */
+  readonly redisPrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +61,12 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
   return value;
 }
 
+function redisUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  if (!/^rediss?:\/\//.test(value)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redactUrl(value)}"`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -85,5 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     logLevel,
     bodyLimit: integer('CARTLINE_BODY_LIMIT', env.CARTLINE_BODY_LIMIT, 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    rateLimit: integer('CARTLINE_RATE_LIMIT', env.CARTLINE_RATE_LIMIT, 120, 0, 1_000_000_000),
+    redisUrl: redisUrl(env.REDIS_URL),
+    redisPrefix: env.CARTLINE_REDIS_PREFIX || 'cartline:',
   });
 }

@@ -66,7 +66,8 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Reco
 export async function setup(env: Record<string, string> = {}): Promise<TestContext> {
   const { database, env: dbEnv, cleanup } = await openTestDatabase();
   await migrateToLatest(database.db);
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...dbEnv, ...env });
+  // Suites make hundreds of requests a minute; the rate-limit tests set their own small limit.
+  const config = loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '1000000', ...dbEnv, ...env });
   const newId = createIdGenerator(1);
   const app = await buildApp(config, database, { newId });
   await app.ready();

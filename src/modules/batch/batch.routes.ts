@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ValidationError } from '../../http/errors.js';
+import { BATCH_HEADER } from '../../http/rate-limit.js';
 import { errorResponses } from '../../http/schemas.js';
 import { BatchBody, BatchResult } from './batch.schemas.js';
 
@@ -33,6 +34,8 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         let url = `/${sub.path.replace(/^\/+/, '')}`;
         const headers: Record<string, string> = { accept: 'application/json' };
         if (request.headers.authorization) headers.authorization = request.headers.authorization;
+        // The batch itself was counted; its sub-requests are not.
+        headers[BATCH_HEADER] = app.rateLimiting.batchSecret;
         let payload: string | undefined;
         if (sub.method === 'GET') {
           const query = toQueryString(sub.body).join('&');

@@ -2,7 +2,10 @@ import Type from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const Health = Type.Object({ status: Type.String() });
+  const Health = Type.Object({
+    status: Type.String(),
+    rate_limit: Type.Optional(Type.String({ description: 'off, memory, redis, or "redis unavailable" (serving without limits)' })),
+  });
 
   app.get(
     '/healthz',
@@ -11,7 +14,10 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       const ok = await app.database.ping();
-      return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'database unavailable' });
+      const store = app.rateLimiting.store();
+      return reply
+        .code(ok ? 200 : 503)
+        .send({ status: ok ? 'ok' : 'database unavailable', ...(store === 'redis unavailable' ? { rate_limit: store } : {}) });
     },
   );
 

@@ -1,0 +1,54 @@
+import type { FastifyRequest } from 'fastify';
+import type { Database } from '../db/schema.js';
+import { authenticate } from '../modules/accounts/accounts.service.js';
+import { UnauthenticatedError } from './errors.js';
+
+// Bearer tokens on everything under /api/. Repeated failures from one address are answered more and more
+// slowly, so that tokens cannot be guessed at speed: the first FREE_FAILURES a minute cost nothing, each one
+// after that STEP_MS more, up to MAX_DELAY_MS. Kept in this process (a guesser spread over several
+// processes is slowed by each).
+
+const WINDOW_MS = 60_000;
+const FREE_FAILURES = 10;
+const STEP_MS = 100;
+const MAX_DELAY_MS = 3_000;
+const MAX_TRACKED = 10_000;
+
+export class FailedAuthTracker {
+  private readonly failures = new Map<string, { count: number; since: number }>();
+
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  /** Records a failure from this address and answers how long its answer should wait, in ms. */
+  record(address: string): number {
+    const now = this.clock();
+    let entry = this.failures.get(address);
+    if (entry === undefined || now - entry.since > WINDOW_MS) {
+      if (this.failures.size >= MAX_TRACKED) this.prune(now);
+      entry = { count: 0, since: now };
+      this.failures.set(address, entry);
+    }
+    entry.count += 1;
+    return Math.min(MAX_DELAY_MS, Math.max(0, entry.count - FREE_FAILURES) * STEP_MS);
+  }
+
+  private prune(now: number): void {
+    for (const [address, entry] of this.failures) if (now - entry.since > WINDOW_MS) this.failures.delete(address);
+    // Still full of fresh entries: forget the oldest rather than grow without bound.
+    if (this.failures.size >= MAX_TRACKED) this.failures.delete(this.failures.keys().next().value as string);
+  }
+}
+
+export function createAuthHook(db: Database, tracker = new FailedAuthTracker()) {
+  return async function authenticateRequest(request: FastifyRequest): Promise<void> {
+    if (!request.url.startsWith('/api/')) return;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+    const accountId = match?.[1] ? await authenticate(db, match[1]) : undefined;
+    if (accountId === undefined) {
+      const delay = tracker.record(request.ip);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      throw new UnauthenticatedError();
+    }
+    request.accountId = accountId;
+  };
+}
