@@ -98,7 +98,7 @@ describe('cartline command line', () => {
 });
 
 describe('when the database does not answer', () => {
-  it('answers /healthz with 503 and API calls with a JSON error, never a crash', async () => {
+  it('answers /healthz and API calls with a JSON 503 with Retry-After, never a crash', async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' });
     const database = createDatabase(config.database);
     const app = await buildApp(config, database);
@@ -107,8 +107,9 @@ describe('when the database does not answer', () => {
       assert.equal(health.statusCode, 503);
       assert.equal(JSON.parse(health.body).status, 'database unavailable');
       const api = await app.inject({ method: 'GET', url: '/api/ecommerce/shops', headers: { authorization: `Bearer ${'x'.repeat(120)}` } });
-      assert.equal(api.statusCode, 500);
-      assert.deepEqual(JSON.parse(api.body), { message: 'Server Error' });
+      assert.equal(api.statusCode, 503);
+      assert.deepEqual(JSON.parse(api.body), { message: 'Service Unavailable.' });
+      assert.equal(api.headers['retry-after'], '5');
       assert.equal(api.headers['content-type'], 'application/json');
     } finally {
       await app.close();

@@ -9,6 +9,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** The PostgreSQL schema of every connection (search_path), when one was chosen. */
+  schema?: string;
   /** true when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -37,7 +39,8 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
   const pool = new pg.Pool({
     connectionString: target.url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5_000,
+    // A database that does not answer fails the request quickly (503) instead of holding it.
+    connectionTimeoutMillis: 2_000,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     // Timestamps (without time zone, stored as UTC) come back exactly as stored: 'YYYY-MM-DD HH:MM:SS'.
     // int8 stays a string, pg's default, so ids keep every digit.
@@ -46,12 +49,16 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
         oid === TIMESTAMP_OID ? (value: string) => value : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle client that loses its connection emits 'error' on the pool; without a listener that kills the process.
+  // A client that loses its connection emits 'error': on the pool while idle, on the client itself while
+  // checked out (node-postgres #3202). With no listener either one kills the process. The query in flight
+  // still fails (and is answered 503); the pool drops the broken client on release and connects anew.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     dialect: 'postgres',
+    ...(options.schema ? { schema: options.schema } : {}),
     ping: () => pingWith(db),
     close: () => db.destroy(),
   };

@@ -166,6 +166,23 @@ function isConstraintViolation(error: unknown): boolean {
   return typeof code === 'string' && (/^23\d{3}$/.test(code) || code.startsWith('SQLITE_CONSTRAINT'));
 }
 
+/**
+ * The database cannot be reached or is busy: a passing condition, answered 503 with Retry-After so that
+ * clients (MailerLite's SDKs retry 5xx) come back, rather than a 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    // Sockets; PostgreSQL class 08 (connection exception), 57P01-57P03 (shutdown, cannot connect now);
+    // SQLite busy or locked past busy_timeout, or a file it cannot open.
+    if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE)$/.test(code)) return true;
+    if (/^08/.test(code) || /^57P0[123]$/.test(code)) return true;
+    if (/^SQLITE_(BUSY|LOCKED|CANTOPEN)/.test(code)) return true;
+  }
+  // pg's own messages when a pool cannot get or keep a connection.
+  return typeof message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(message);
+}
+
 // ---- The one error handler ---------------------------------------------------------------------------------
 
 function send(reply: FastifyReply, status: number, body: object): FastifyReply {
@@ -194,6 +211,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return send(reply, 400, { message: 'The request body is not valid JSON.' });
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', '5');
+    return send(reply, 503, { message: 'Service Unavailable.' });
   }
   if (isConstraintViolation(error)) {
     // A concurrent change removed or took something this request relied on after it was checked.

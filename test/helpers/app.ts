@@ -33,10 +33,12 @@ export interface TestContext {
   token: string;
   /** A token of a second account, "mallory", for isolation tests. */
   otherToken: string;
+  /** On PostgreSQL, the schema this file's database lives in. */
+  schema: string | undefined;
   request(method: InjectOptions['method'], url: string, body?: unknown, options?: { token?: string | null; headers?: Record<string, string> }): Promise<TestResponse>;
 }
 
-async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Record<string, string>; cleanup: () => Promise<void> }> {
+async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Record<string, string>; schema?: string; cleanup: () => Promise<void> }> {
   if (dialect === 'postgres') {
     const url = process.env.TEST_DATABASE_URL!;
     const schema = `cartline_test_${randomBytes(6).toString('hex')}`;
@@ -47,6 +49,7 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Reco
     return {
       database,
       env: { DATABASE_URL: url },
+      schema,
       cleanup: async () => {
         await admin.query(`drop schema ${schema} cascade`);
         await admin.end();
@@ -64,21 +67,22 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Reco
 }
 
 export async function setup(env: Record<string, string> = {}): Promise<TestContext> {
-  const { database, env: dbEnv, cleanup } = await openTestDatabase();
-  await migrateToLatest(database.db);
-  // Suites make hundreds of requests a minute; the rate-limit tests set their own small limit.
-  const config = loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '1000000', ...dbEnv, ...env });
-  const newId = createIdGenerator(1);
-  const app = await buildApp(config, database, { newId });
-  await app.ready();
-  const { token } = await createToken(database.db, newId, 'alice');
-  const { token: otherToken } = await createToken(database.db, newId, 'mallory');
-
+  const { database, env: dbEnv, schema, cleanup } = await openTestDatabase();
+  let app: FastifyInstance | undefined;
+  // Registered first, so that a failure below still closes everything (and the file does not hang).
   after(async () => {
-    await app.close();
+    await app?.close();
     await database.close();
     await cleanup();
   });
+  await migrateToLatest(database.db, schema);
+  // Suites make hundreds of requests a minute; the rate-limit tests set their own small limit.
+  const config = loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '1000000', ...dbEnv, ...env });
+  const newId = createIdGenerator(1);
+  app = await buildApp(config, database, { newId });
+  await app.ready();
+  const { token } = await createToken(database.db, newId, 'alice');
+  const { token: otherToken } = await createToken(database.db, newId, 'mallory');
 
   async function request(
     method: InjectOptions['method'],
@@ -93,7 +97,7 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       headers['content-type'] = 'application/json';
     }
-    const response = await app.inject({ method, url, headers: { ...headers, ...options.headers }, ...(payload !== undefined ? { payload } : {}) });
+    const response = await app!.inject({ method, url, headers: { ...headers, ...options.headers }, ...(payload !== undefined ? { payload } : {}) });
     let parsed: unknown;
     try {
       parsed = response.body === '' ? undefined : JSON.parse(response.body);
@@ -103,5 +107,5 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
     return { status: response.statusCode, headers: response.headers, body: parsed, text: response.body };
   }
 
-  return { app, database, config, token, otherToken, request };
+  return { app, database, config, token, otherToken, schema, request };
 }
