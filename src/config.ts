@@ -20,6 +20,8 @@ export interface Config {
   readonly redisUrl: string | null;
   /** Prefix of every Redis key Cartline writes. */
   readonly redisPrefix: string;
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process exits anyway (ms). */
+  readonly shutdownTimeout: number;
 }
 
 export class ConfigError extends Error {
@@ -100,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: integer('CARTLINE_RATE_LIMIT', env.CARTLINE_RATE_LIMIT, 120, 0, 1_000_000_000),
     redisUrl: redisUrl(env.REDIS_URL),
     redisPrefix: env.CARTLINE_REDIS_PREFIX || 'cartline:',
+    shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
   });
 }

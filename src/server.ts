@@ -26,9 +26,14 @@ export async function serve(config: Config): Promise<FastifyInstance> {
     app.log.info('No account exists yet. Create a token with: npm run --silent cartline -- token create --account NAME');
   }
 
+  // Stop accepting, let requests in flight finish, close the database, exit 0; past the timeout, exit 1.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      app.log.info(`${signal} received, closing`);
+      app.log.info(`${signal} received: finishing requests in flight, then closing`);
+      setTimeout(() => {
+        app.log.error(`requests still in flight after ${config.shutdownTimeout} ms: exiting anyway`);
+        process.exit(1);
+      }, config.shutdownTimeout).unref();
       app.close().then(
         () => process.exit(0),
         (error: unknown) => {

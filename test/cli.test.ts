@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +96,68 @@ describe('cartline command line', () => {
     const result = cli('frobnicate');
     assert.equal(result.status, 2);
     assert.match(result.stderr, /Usage: cartline/);
+  });
+});
+
+describe('shutdown', () => {
+  it('on SIGTERM finishes the requests in flight, writes them whole, and exits 0', async () => {
+    const token = 's'.repeat(120);
+    const dbPath = join(dir, 'shutdown.db');
+    const server = await startServer({ CARTLINE_BOOTSTRAP_TOKEN: token, DATABASE_URL: `sqlite:${dbPath}` });
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const post = async (path: string, body: unknown) => (await fetch(`${server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) })).json() as Promise<any>;
+    const shop = (await post('/api/ecommerce/shops', { name: 'S', url: 's.example', currency: 'USD' })).data;
+    const product = (await post(`/api/ecommerce/shops/${shop.id}/products`, { name: 'P' })).data;
+    const body = JSON.stringify(
+      Array.from({ length: 100 }, (_, i) => ({ customer: { email: `c${i}@example.com` }, cart: { items: [{ ecommerce_product_id: product.id }] } })),
+    );
+
+    // Ten imports, each on its own connection; SIGTERM goes out once all ten are fully sent.
+    let written = 0;
+    let answered = 0;
+    let signalled = () => {};
+    const allWritten = new Promise<void>((resolve) => (signalled = resolve));
+    const { port } = new URL(server.url);
+    const statuses = Promise.all(
+      Array.from(
+        { length: 10 },
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const req = httpRequest(
+              { host: '127.0.0.1', port, method: 'POST', path: `/api/ecommerce/shops/${shop.id}/orders/import`, headers, agent: false },
+              (res) => {
+                res.resume();
+                res.on('end', () => {
+                  answered += 1;
+                  resolve(res.statusCode ?? 0);
+                });
+              },
+            );
+            req.on('error', reject);
+            req.end(body, () => {
+              written += 1;
+              if (written === 10) signalled();
+            });
+          }),
+      ),
+    );
+    await allWritten;
+    const answeredBeforeSignal = answered;
+    server.child.kill('SIGTERM');
+    const results = await statuses;
+    const code = await new Promise((resolve) => server.child.on('exit', resolve));
+
+    assert.ok(answeredBeforeSignal < 10, `requests were in flight at SIGTERM (${answeredBeforeSignal} of 10 answered before)`);
+    assert.deepEqual(results, Array(10).fill(200));
+    assert.equal(code, 0);
+    const db = new BetterSqlite3(dbPath, { readonly: true });
+    try {
+      assert.equal((db.prepare('select count(*) as n from orders').get() as { n: number }).n, 1000);
+      assert.equal((db.prepare('select count(*) as n from cart_items').get() as { n: number }).n, 1000);
+    } finally {
+      db.close();
+    }
+    await assert.rejects(fetch(`${server.url}/healthz`), 'no longer accepting');
   });
 });
 
