@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/database.js';
 import { createIdGenerator } from './db/ids.js';
+import { runChecks } from './db/integrity.repository.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createToken, listTokens, revokeToken } from './modules/accounts/accounts.service.js';
 import { serve } from './server.js';
@@ -11,6 +12,7 @@ const USAGE = `Usage: cartline <command>
 
   serve                              start the server (the default)
   migrate                            apply database migrations and exit
+  check                              verify the database (orphans, consistency, SQLite integrity); exit 1 on a problem
   token create --account NAME        create an API token; prints it alone on one line
   token list                         list tokens (id, account, prefix, created)
   token revoke ID                    revoke a token at once
@@ -51,6 +53,12 @@ async function main(argv: string[]): Promise<number> {
       await withDatabase(config, async () => undefined);
       console.error('Migrations applied.');
       return 0;
+    case 'check':
+      return withDatabase(config, async ({ db, dialect }) => {
+        const results = await runChecks(db, dialect);
+        for (const result of results) console.log(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}: ${result.detail}`);
+        return results.every((result) => result.ok) ? 0 : 1;
+      });
     case 'token':
       return withDatabase(config, async ({ db }) => {
         if (sub === 'create') {

@@ -99,6 +99,27 @@ describe('cartline command line', () => {
   });
 });
 
+describe('cartline check', () => {
+  it('passes a sound database and names what breaks in a damaged one (exit 1)', () => {
+    const dbPath = join(dir, 'check.db');
+    const checkEnv = { ...env, DATABASE_URL: `sqlite:${dbPath}` };
+    const sound = spawnSync(process.execPath, [CLI, 'check'], { env: checkEnv, encoding: 'utf8' });
+    assert.equal(sound.status, 0, sound.stdout + sound.stderr);
+    assert.match(sound.stdout, /ok {4}SQLite integrity check: ok/);
+    assert.doesNotMatch(sound.stdout, /FAIL/);
+
+    // Damage it behind Cartline's back: a cart item whose cart and product do not exist.
+    const db = new BetterSqlite3(dbPath);
+    db.pragma('foreign_keys = OFF');
+    db.prepare("insert into cart_items (shop_id, id, cart_id, product_id, quantity, price, created_at, updated_at) values (1, 2, 3, 4, 1, 0, '2026-01-01 00:00:00', '2026-01-01 00:00:00')").run();
+    db.close();
+    const damaged = spawnSync(process.execPath, [CLI, 'check'], { env: checkEnv, encoding: 'utf8' });
+    assert.equal(damaged.status, 1);
+    assert.match(damaged.stdout, /FAIL {2}every cart item has its cart and its product: 1 rows break it/);
+    assert.match(damaged.stdout, /FAIL {2}SQLite foreign key check/);
+  });
+});
+
 describe('shutdown', () => {
   it('on SIGTERM finishes the requests in flight, writes them whole, and exits 0', async () => {
     const token = 's'.repeat(120);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setup } from './helpers/app.js';
-import { createCustomer, createGroup, createOrder, createShop, storedRows } from './helpers/factories.js';
+import { assertDatabaseConsistent, createCustomer, createGroup, createOrder, createShop, storedRows } from './helpers/factories.js';
 
 const t = await setup();
 const CUSTOMER_KEYS = ['id', 'email', 'accepts_marketing', 'subscriber', 'created_at', 'updated_at'];
@@ -138,6 +138,7 @@ describe('customers', () => {
     assert.equal((await storedRows(t, 'customers', shop.id)).length, 1);
     const subscribers = await t.database.db.selectFrom('subscribers').select('id').where('email', '=', 'race@example.com').execute();
     assert.equal(subscribers.length, 1);
+    await assertDatabaseConsistent(t);
   });
 
   it("never shows or touches another account's customers", async () => {

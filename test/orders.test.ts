@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setup } from './helpers/app.js';
-import { createCategory, createCustomer, createOrder, createProduct, createShop, storedRows } from './helpers/factories.js';
+import { assertDatabaseConsistent, createCategory, createCustomer, createOrder, createProduct, createShop, storedRows } from './helpers/factories.js';
 
 const t = await setup();
 
@@ -207,6 +207,7 @@ describe('orders', () => {
     assert.deepEqual(responses.map((r) => r.status), Array(20).fill(201), responses.find((r) => r.status !== 201)?.text);
     assert.equal(new Set(responses.map((r) => r.body.data.customer.id)).size, 1);
     assert.deepEqual(await counts(shop.id), { customers: 1, orders: 20, carts: 20, cart_items: 20 });
+    await assertDatabaseConsistent(t);
   });
 
   it("never shows or touches another account's orders", async () => {

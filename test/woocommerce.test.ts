@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { setup, type TestContext } from './helpers/app.js';
-import { createShop, storedRows } from './helpers/factories.js';
+import { assertDatabaseConsistent, createShop, storedRows } from './helpers/factories.js';
 
 // Replays the traffic of MailerLite's WooCommerce plugin (3.x): its headers, its loosely typed bodies, its
 // ?with_resource_id addressing, and its retries. Each flow runs against a shop of its own.
@@ -249,5 +249,6 @@ describe('WooCommerce plugin: checkout, order and cleanup', () => {
     for (const [table, count] of [['orders', 1], ['carts', 1], ['cart_items', 1], ['customers', 1]] as const) {
       assert.equal((await storedRows(t, table, shop.id)).length, count, table);
     }
+    await assertDatabaseConsistent(t);
   });
 });

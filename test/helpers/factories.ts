@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { runChecks } from '../../src/db/integrity.repository.js';
 import type { TestContext } from './app.js';
 
 // Small factories: each makes one resource through the API and returns what the API answered.
@@ -60,4 +61,11 @@ export async function createGroup(t: TestContext, name = 'Group', token?: string
 /** Rows of a table for one shop, read straight from the database: what is stored, not what is answered. */
 export async function storedRows(t: TestContext, table: 'customers' | 'orders' | 'carts' | 'cart_items' | 'products', shopId: string) {
   return t.database.db.selectFrom(table).select('id').where('shop_id', '=', shopId).execute();
+}
+
+/** Runs `cartline check`'s verifications on the test database; every one must hold. */
+export async function assertDatabaseConsistent(t: TestContext) {
+  const results = await runChecks(t.database.db, t.database.dialect);
+  const failed = results.filter((result) => !result.ok);
+  assert.deepEqual(failed, [], failed.map((result) => `${result.name}: ${result.detail}`).join('; '));
 }

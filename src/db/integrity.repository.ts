@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import type { Dialect } from './database.js';
+import type { Executor } from './schema.js';
+
+// `cartline check`: what must hold in a Cartline database, whatever happened to it (races, crashes, hands in
+// the database). Foreign keys enforce most of it; these checks prove it, and catch what a key cannot express.
+
+export interface CheckResult {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+const ORPHANS: Array<{ name: string; query: (db: Executor) => Promise<Array<{ n: unknown }>> }> = [
+  {
+    name: 'every order has exactly one cart',
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from orders o where (select count(*) from carts c where c.shop_id = o.shop_id and c.order_id = o.id) <> 1`.execute(db).then((r) => r.rows),
+  },
+  {
+    name: "every cart belongs to an order, with the order's customer",
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from carts c left join orders o on o.shop_id = c.shop_id and o.id = c.order_id where o.id is null or o.customer_id <> c.customer_id`.execute(db).then((r) => r.rows),
+  },
+  {
+    name: 'every cart item has its cart and its product',
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from cart_items i
+        left join carts c on c.shop_id = i.shop_id and c.id = i.cart_id
+        left join products p on p.shop_id = i.shop_id and p.id = i.product_id
+        where c.id is null or p.id is null`.execute(db).then((r) => r.rows),
+  },
+  {
+    name: 'every order has its customer',
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from orders o left join customers c on c.shop_id = o.shop_id and c.id = o.customer_id where c.id is null`.execute(db).then((r) => r.rows),
+  },
+  {
+    name: 'every product-category link has both ends',
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from product_categories pc
+        left join products p on p.shop_id = pc.shop_id and p.id = pc.product_id
+        left join categories c on c.shop_id = pc.shop_id and c.id = pc.category_id
+        where p.id is null or c.id is null`.execute(db).then((r) => r.rows),
+  },
+  {
+    name: 'every shop-owned record has its shop',
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from (
+        select shop_id from categories union all select shop_id from products union all select shop_id from customers
+        union all select shop_id from orders union all select shop_id from carts union all select shop_id from cart_items
+      ) owned left join shops s on s.id = owned.shop_id where s.id is null`.execute(db).then((r) => r.rows),
+  },
+  {
+    name: 'every shop, group and token has its account',
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from (
+        select account_id from shops union all select account_id from groups union all select account_id from api_tokens
+        union all select account_id from subscribers
+      ) owned left join accounts a on a.id = owned.account_id where a.id is null`.execute(db).then((r) => r.rows),
+  },
+];
+
+const COUNTED = ['accounts', 'shops', 'categories', 'products', 'customers', 'orders', 'carts', 'cart_items', 'subscribers', 'groups'] as const;
+
+export async function runChecks(db: Executor, dialect: Dialect): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  if (dialect === 'sqlite') {
+    const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(db);
+    const verdict = integrity.rows.map((row) => row.integrity_check).join('; ');
+    results.push({ name: 'SQLite integrity check', ok: verdict === 'ok', detail: verdict });
+    const violations = await sql<Record<string, unknown>>`pragma foreign_key_check`.execute(db);
+    results.push({ name: 'SQLite foreign key check', ok: violations.rows.length === 0, detail: `${violations.rows.length} violations` });
+  }
+  for (const check of ORPHANS) {
+    const [row] = await check.query(db);
+    const n = Number(row?.n ?? 0);
+    results.push({ name: check.name, ok: n === 0, detail: n === 0 ? 'ok' : `${n} rows break it` });
+  }
+  const counts: string[] = [];
+  for (const table of COUNTED) {
+    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    counts.push(`${table} ${Number(row.n)}`);
+  }
+  results.push({ name: 'rows', ok: true, detail: counts.join(', ') });
+  return results;
+}
