@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
@@ -49,6 +49,17 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
     },
     bodyLimit: config.bodyLimit,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
+    // Errors the router raises before any route runs, in MailerLite's words: a path segment too long to be an
+    // id names nothing (404, where Fastify says 414); a URL that cannot be decoded is a 400.
+    frameworkErrors: (error, _request, frameworkReply) => {
+      const notFound = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const body = JSON.stringify({ message: notFound ? 'Resource not found.' : 'The request URL is malformed.' });
+      // Written directly: these replies have no route, so no hooks, and Fastify would add a charset to the type.
+      const reply = frameworkReply as FastifyReply;
+      reply.hijack();
+      reply.raw.writeHead(notFound ? 404 : 400, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      reply.raw.end(body);
+    },
     ajv: {
       customOptions: { allErrors: true, verbose: true, allowUnionTypes: true, coerceTypes: 'array', useDefaults: true, removeAdditional: true },
       plugins: [cartlineAjvPlugin],

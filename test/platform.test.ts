@@ -107,6 +107,16 @@ describe('errors and headers', () => {
     assert.deepEqual(Object.keys(JSON.parse(response.body).errors).sort(), ['currency', 'name', 'url']);
   });
 
+  it("answers a path segment too long to be any id with a JSON 404 (not Fastify's 414), and a malformed URL with 400", async () => {
+    const long = await t.request('GET', `/api/ecommerce/shops/${'a'.repeat(600)}`);
+    assert.equal(long.status, 404);
+    assert.deepEqual(long.body, { message: 'Resource not found.' });
+    assert.equal(long.headers['content-type'], 'application/json');
+    const malformed = await t.request('GET', '/api/ecommerce/shops/%E0%A4%A');
+    assert.ok([400, 404].includes(malformed.status), String(malformed.status));
+    assert.equal(typeof malformed.body.message, 'string');
+  });
+
   it('answers a path id that is not a digit string, or that overflows 64 bits, with 404', async () => {
     for (const id of ['abc', '-1', '1.5', '0', '9223372036854775808', '99999999999999999999999', '%20']) {
       const response = await t.request('GET', `/api/ecommerce/shops/${id}`);
