@@ -238,6 +238,7 @@ describe('pagination', () => {
       ['limit=2.5', 'limit', 'The limit must be an integer.'],
       ['page=0', 'page', 'The page must be at least 1.'],
       ['page=x', 'page', 'The page must be an integer.'],
+      ['page=533255963263580633955', 'page', 'The page must not be greater than 1000000000.'],
     ];
     for (const [query, field, message] of cases) {
       const response = await t.request('GET', `/api/ecommerce/shops/${shop.id}/products?${query}`);

@@ -54,7 +54,8 @@ export const errorResponses = {
 
 export const PageQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: '0 answers only {"total": n}' })),
-  page: Type.Optional(Type.Integer({ minimum: 1 })),
+  // Bounded so that (page - 1) * limit stays a valid SQL OFFSET (PostgreSQL refuses one past bigint).
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000_000 })),
 });
 export type PageQuery = Static<typeof PageQuery>;
 

@@ -27,7 +27,7 @@ export const customerInputFields = {
   resource_id: Type.Optional(ResourceIdInput),
   /** Fills the subscriber's fields (name, last_name, city, ...), as MailerLite's WooCommerce plugin sends them. */
   subscriber_fields: Type.Optional(Type.Record(Type.String(), Type.Unsafe<string | number | null>({ type: ['string', 'number', 'null'] }))),
-  orders_count: Type.Optional(Type.Integer({ minimum: 0 })),
+  orders_count: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647 })),
   last_order_id: Type.Optional(NullableString({ maxLength: 255 })),
   last_order: Type.Optional(Type.Unknown({ description: 'Stored as sent' })),
 };
