@@ -9,7 +9,7 @@ import { cartlineAjvPlugin } from './http/ajv.js';
 import { createAuthHook } from './http/auth.js';
 import { handleError, MethodNotAllowedError, NotFoundError } from './http/errors.js';
 import { registerRateLimit, type RateLimiting } from './http/rate-limit.js';
-import { quoteLongIntegers } from './http/json.js';
+import { containsNul, NUL_MESSAGE, quoteLongIntegers } from './http/json.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { batchRoutes } from './modules/batch/batch.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
@@ -80,7 +80,10 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
     const text = (body as string).trim();
     if (text === '') return done(null, undefined);
-    parseJson(request, quoteLongIntegers(text), done);
+    parseJson(request, quoteLongIntegers(text), (error, value) => {
+      if (!error && containsNul(text, value)) return done(Object.assign(new Error(NUL_MESSAGE), { statusCode: 400 }), undefined);
+      done(error, value);
+    });
   });
 
   app.addHook('onRequest', async (_request, reply) => {

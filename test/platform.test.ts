@@ -56,6 +56,17 @@ describe('errors and headers', () => {
     assert.equal(typeof response.body.message, 'string');
   });
 
+  it('refuses text with a NUL character alike on both databases: 400 for a body, 404 for a path', async () => {
+    const body = await t.request('POST', '/api/ecommerce/shops', '{"name":"a\\u0000b","url":"u","currency":"USD"}');
+    assert.equal(body.status, 400);
+    assert.match(body.body.message, /NUL character/);
+    assert.equal((await t.request('GET', '/api/subscribers/a%00b')).status, 404);
+    const shop = await createShop(t);
+    assert.equal((await t.request('DELETE', `/api/ecommerce/shops/${shop.id}/customers/%00?with_resource_id`, [])).status, 404);
+    const legit = await t.request('POST', '/api/ecommerce/shops', { name: 'Back\\slash \\u0000 as text', url: 'u', currency: 'USD' });
+    assert.equal(legit.status, 201, 'an escaped backslash followed by u0000 is ordinary text');
+  });
+
   it('answers malformed JSON with 400', async () => {
     const response = await t.request('POST', '/api/ecommerce/shops', '{"name": "x",');
     assert.equal(response.status, 400);

@@ -217,6 +217,11 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     reply.header('retry-after', '5');
     return send(reply, 503, { message: 'Service Unavailable.' });
   }
+  const code = (error as { code?: unknown }).code;
+  if (code === '22021' || code === '22P05') {
+    // Text PostgreSQL cannot encode (a NUL that slipped past the body check): the client's input, not our fault.
+    return send(reply, 400, { message: 'The request contains text that cannot be stored (such as a NUL character).' });
+  }
   if (isConstraintViolation(error)) {
     // A concurrent change removed or took something this request relied on after it was checked.
     request.log.warn({ err: error }, 'constraint violation');

@@ -11,6 +11,21 @@
 const LONG_INTEGER_OR_STRING = /"(?:[^"\\]|\\.)*"|(?<![\w.+-])-?\d{16,}(?![.eE\d])/g;
 const MAYBE_BARE_LONG_INTEGER = /[:,[]\s*-?\d{16}/;
 
+/** PostgreSQL cannot store text with NUL (SQLite can): refused alike on both, before anything is read. */
+export const NUL_MESSAGE = 'The request body contains a NUL character (\\u0000), which cannot be stored.';
+
+/** Whether any string (or key) in a parsed body holds a NUL. Walked only when the raw text mentions \u0000. */
+export function containsNul(text: string, value: unknown): boolean {
+  if (!/\\u0000/i.test(text)) return false;
+  const walk = (v: unknown): boolean =>
+    typeof v === 'string'
+      ? v.includes('\u0000')
+      : v !== null && typeof v === 'object'
+        ? Object.entries(v).some(([k, inner]) => k.includes('\u0000') || walk(inner))
+        : false;
+  return walk(value);
+}
+
 export function quoteLongIntegers(text: string): string {
   if (!MAYBE_BARE_LONG_INTEGER.test(text)) return text;
   return text.replace(LONG_INTEGER_OR_STRING, (match) => (match.charCodeAt(0) === 34 ? match : `"${match}"`));

@@ -37,7 +37,9 @@ export async function translatePathIds(app: FastifyInstance, request: FastifyReq
   for (const [param, table] of Object.entries(PATH_PARAMS)) {
     const raw = params[param];
     if (raw === undefined) continue;
-    params[param] = (await findIdByResourceId(app.db, table, request.shopId, decodeURIComponent(raw))) ?? '0';
+    const resourceId = decodeURIComponent(raw);
+    // A NUL names nothing (and PostgreSQL cannot even compare it).
+    params[param] = (resourceId.includes('\u0000') ? undefined : await findIdByResourceId(app.db, table, request.shopId, resourceId)) ?? '0';
   }
 }
 

@@ -108,6 +108,8 @@ export async function fillSubscriberFields(
 
 export async function getSubscriber(db: Executor, accountId: string, idOrEmail: string): Promise<Subscriber> {
   const id = parseId(idOrEmail);
+  // A NUL names nothing (and PostgreSQL cannot even compare it).
+  if (idOrEmail.includes('\u0000')) throw new NotFoundError();
   const row =
     id !== null
       ? await repo.findSubscriberById(db, accountId, id)
