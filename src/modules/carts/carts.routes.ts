@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
+import { ShopParams } from '../shops/shops.schemas.js';
 import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
 import { replaceItems } from './cart-items.service.js';
 import { Cart, CartItemsReplaceBody, CartParams, CartUpdateBody } from './carts.schemas.js';
@@ -9,7 +9,6 @@ import * as carts from './carts.service.js';
 // Carts are created only by orders and deleted only with them: POST .../carts and DELETE .../carts/:id are 405.
 export const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Carts'];
-  const ShopParams = Type.Object({ shop_id: Type.String() });
 
   app.get(
     '/',

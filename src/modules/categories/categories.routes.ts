@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
+import { ShopParams } from '../shops/shops.schemas.js';
 import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
 import { Category, CategoryCreateBody, CategoryParams, CategoryUpdateBody } from './categories.schemas.js';
 import * as categories from './categories.service.js';
 
 export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Categories'];
-  const ShopParams = Type.Object({ shop_id: Type.String() });
 
   app.get(
     '/',

@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
+import { shopContext } from '../customers/customers.service.js';
+import { ShopParams } from '../shops/shops.schemas.js';
 import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
 import { Customer, CustomerBody, CustomerParams, CustomerUpdateBody } from './customers.schemas.js';
 import * as customers from './customers.service.js';
 
 export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Customers'];
-  const ShopParams = Type.Object({ shop_id: Type.String() });
-  const context = (request: { accountId: string; shopId: string }) => ({ accountId: request.accountId, shopId: request.shopId, newId: app.newId });
+  const context = (request: { accountId: string; shopId: string }) => shopContext(request, app.newId);
 
   app.get(
     '/',

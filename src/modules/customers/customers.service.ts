@@ -15,6 +15,10 @@ export interface ShopContext {
   newId: IdGenerator;
 }
 
+export function shopContext(request: { accountId: string; shopId: string }, newId: IdGenerator): ShopContext {
+  return { accountId: request.accountId, shopId: request.shopId, newId };
+}
+
 function toEmbedded(row: repo.CustomerRow, subscribers: Map<string, CustomerEmbedded['subscriber']>): CustomerEmbedded {
   return {
     id: String(row.id),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { listOrCount, listPath } from '../../http/pagination.js';
+import { ShopParams } from '../shops/shops.schemas.js';
 import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
 import { productWriteOptions } from '../shops/resource-ids.js';
 import { Product, ProductCategoriesBody, ProductCreateBody, ProductParams, ProductUpdateBody } from './products.schemas.js';
@@ -8,7 +9,6 @@ import * as products from './products.service.js';
 
 export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Products'];
-  const ShopParams = Type.Object({ shop_id: Type.String() });
 
   app.get(
     '/',
