@@ -7,15 +7,10 @@
 // Prints rows/s for both, their ratio, and the server's peak RSS; the medians of --rounds rounds at the end.
 // Loopback only; every round makes and removes its own database.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
+import { api, benchProduct as product, fmt, median, memoryMiB, postgresTarget, sqliteTarget, startServer, type Target } from './lib.js';
 import { createDatabase } from '../src/db/database.js';
 import { createIdGenerator } from '../src/db/ids.js';
 import { migrateToLatest } from '../src/db/migrate.js';
@@ -33,104 +28,7 @@ const ROWS = Number(args.rows);
 const BATCH = Number(args.batch);
 const ROUNDS = Number(args.rounds);
 const CATEGORIES = 20;
-const TOKEN = `bench_${'t'.repeat(120)}`;
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 
-interface Target {
-  label: string;
-  /** A fresh, empty database for one run; `drop` removes it. */
-  fresh(): Promise<{ url: string; drop: () => Promise<void> }>;
-}
-
-const sqliteTarget: Target = {
-  label: 'SQLite',
-  async fresh() {
-    const dir = mkdtempSync(join(tmpdir(), 'cartline-bench-'));
-    return { url: `sqlite:${join(dir, 'bench.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  },
-};
-
-function postgresTarget(base: string): Target {
-  return {
-    label: 'PostgreSQL',
-    async fresh() {
-      const name = `cartline_bench_${Date.now()}_${process.pid}`;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(base);
-      url.pathname = `/${name}`;
-      return {
-        url: url.toString(),
-        drop: async () => {
-          const client = new pg.Client({ connectionString: base });
-          await client.connect();
-          await client.query(`drop database if exists ${name} with (force)`);
-          await client.end();
-        },
-      };
-    },
-  };
-}
-
-/** The same product rows for both ways: name, price, descriptions and two of the shop's categories. */
-function product(i: number, categoryIds: string[]) {
-  return {
-    name: `Product ${i}`,
-    price: (i % 10_000) / 100,
-    url: `https://shop.example/products/${i}`,
-    image: `https://shop.example/images/${i}.jpg`,
-    exclude_from_automations: i % 7 === 0,
-    short_description: `Short description of product ${i}.`,
-    description: `A longer description of product ${i}, as a shop would have it.`,
-    categories: [categoryIds[i % CATEGORIES]!, categoryIds[(i + 1) % CATEGORIES]!],
-  };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** VmHWM is the peak resident set so far, VmRSS the current one. */
-function memoryMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
-}
-
-async function startServer(url: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CARTLINE_BOOTSTRAP_TOKEN: TOKEN },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('server did not become healthy');
-}
-
-async function api(base: string, path: string, body: string): Promise<any> {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${text.slice(0, 300)}`);
-  return JSON.parse(text);
-}
 
 async function viaHttp(target: Target) {
   const { url, drop } = await target.fresh();
@@ -240,14 +138,6 @@ async function direct(target: Target) {
     await drop();
   }
 }
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 const targets = [sqliteTarget, ...(args.postgres ? [postgresTarget(args.postgres)] : [])];
 console.log(`import benchmark: ${fmt(ROWS)} products x 2 categories, requests/transactions of ${fmt(BATCH)}, ${ROUNDS} rounds`);

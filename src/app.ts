@@ -48,6 +48,9 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
       redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
     },
     bodyLimit: config.bodyLimit,
+    // On SIGTERM the server stops listening; a request that already reached an open connection is still
+    // served (with Connection: close), not refused with Fastify's own 503 body: it was sent before the signal.
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
     // Errors the router raises before any route runs, in MailerLite's words: a path segment too long to be an
     // id names nothing (404, where Fastify says 414); a URL that cannot be decoded is a 400.

@@ -1,19 +1,18 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabase } from '../src/db/database.js';
+import { CLI, startServer as startProcess } from './helpers/process.js';
 
 // The real command line and the real server process, on a SQLite file of their own.
 
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cartline-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'info' };
@@ -22,18 +21,8 @@ function cli(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { env, encoding: 'utf8' });
 }
 
-async function startServer(extraEnv: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI, 'serve'], { env: { ...env, PORT: '0', HOST: '127.0.0.1', ...extraEnv } });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-  return { child, url, output: () => output };
+function startServer(extraEnv: Record<string, string> = {}) {
+  return startProcess({ ...env, ...extraEnv });
 }
 
 describe('cartline command line', () => {
@@ -130,51 +119,57 @@ describe('shutdown', () => {
     const shop = (await post('/api/ecommerce/shops', { name: 'S', url: 's.example', currency: 'USD' })).data;
     const product = (await post(`/api/ecommerce/shops/${shop.id}/products`, { name: 'P' })).data;
     const body = JSON.stringify(
-      Array.from({ length: 100 }, (_, i) => ({ customer: { email: `c${i}@example.com` }, cart: { items: [{ ecommerce_product_id: product.id }] } })),
+      Array.from({ length: 200 }, (_, i) => ({ customer: { email: `c${i}@example.com` }, cart: { items: [{ ecommerce_product_id: product.id }] } })),
     );
 
-    // Ten imports, each on its own connection; SIGTERM goes out once all ten are fully sent.
-    let written = 0;
-    let answered = 0;
-    let signalled = () => {};
-    const allWritten = new Promise<void>((resolve) => (signalled = resolve));
+    // Ten imports, each on its own connection, each body sent in two halves. SIGTERM goes out once the server has
+    // logged all ten as incoming and before any body is complete: every one is in flight, being read. The second
+    // halves follow the signal. (Signalling once the client has merely written whole requests races the kernel:
+    // a request still unread in a socket buffer, or a connection not yet accepted, is reset by any server that
+    // stops listening; and one import at a time holds SQLite, so the last connections wait unread.)
+    const importPath = `/api/ecommerce/shops/${shop.id}/orders/import`;
     const { port } = new URL(server.url);
-    const statuses = Promise.all(
-      Array.from(
-        { length: 10 },
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const req = httpRequest(
-              { host: '127.0.0.1', port, method: 'POST', path: `/api/ecommerce/shops/${shop.id}/orders/import`, headers, agent: false },
-              (res) => {
-                res.resume();
-                res.on('end', () => {
-                  answered += 1;
-                  resolve(res.statusCode ?? 0);
-                });
-              },
-            );
-            req.on('error', reject);
-            req.end(body, () => {
-              written += 1;
-              if (written === 10) signalled();
-            });
-          }),
-      ),
-    );
-    await allWritten;
+    const half = Math.floor(body.length / 2);
+    let answered = 0;
+    const requests = Array.from({ length: 10 }, () => {
+      const req = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: importPath,
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        agent: false,
+      });
+      const status = new Promise<number>((resolve, reject) => {
+        req.on('response', (res) => {
+          res.resume();
+          res.on('end', () => {
+            answered += 1;
+            resolve(res.statusCode ?? 0);
+          });
+        });
+        req.on('error', reject);
+      });
+      req.write(body.slice(0, half));
+      return { req, status };
+    });
+    const incoming = () => server.output().split('\n').filter((line) => line.includes('incoming request') && line.includes(importPath)).length;
+    while (incoming() < 10) await new Promise((resolve) => setTimeout(resolve, 5));
     const answeredBeforeSignal = answered;
     server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const { req } of requests) req.end(body.slice(half));
+    const statuses = Promise.all(requests.map(({ status }) => status));
     const results = await statuses;
     const code = await new Promise((resolve) => server.child.on('exit', resolve));
 
-    assert.ok(answeredBeforeSignal < 10, `requests were in flight at SIGTERM (${answeredBeforeSignal} of 10 answered before)`);
+    assert.equal(answeredBeforeSignal, 0, 'all ten were in flight at SIGTERM');
     assert.deepEqual(results, Array(10).fill(200));
     assert.equal(code, 0);
     const db = new BetterSqlite3(dbPath, { readonly: true });
     try {
-      assert.equal((db.prepare('select count(*) as n from orders').get() as { n: number }).n, 1000);
-      assert.equal((db.prepare('select count(*) as n from cart_items').get() as { n: number }).n, 1000);
+      assert.equal((db.prepare('select count(*) as n from orders').get() as { n: number }).n, 2000);
+      assert.equal((db.prepare('select count(*) as n from cart_items').get() as { n: number }).n, 2000);
     } finally {
       db.close();
     }

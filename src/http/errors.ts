@@ -160,7 +160,7 @@ export function schemaErrorsToFields(errors: AjvErrorLike[]): FieldErrors {
 
 // ---- Database constraint violations ----------------------------------------------------------------------
 
-function isConstraintViolation(error: unknown): boolean {
+export function isConstraintViolation(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   // PostgreSQL: 23xxx integrity constraint violation. SQLite: SQLITE_CONSTRAINT_*.
   return typeof code === 'string' && (/^23\d{3}$/.test(code) || code.startsWith('SQLITE_CONSTRAINT'));
@@ -177,6 +177,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     // SQLite busy or locked past busy_timeout, or a file it cannot open.
     if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE)$/.test(code)) return true;
     if (/^08/.test(code) || /^57P0[123]$/.test(code)) return true;
+    // PostgreSQL serialization failure, deadlock, lock not available: the transaction was rolled back whole
+    // and the same request can simply be sent again.
+    if (/^(40001|40P01|55P03)$/.test(code)) return true;
     if (/^SQLITE_(BUSY|LOCKED|CANTOPEN)/.test(code)) return true;
   }
   // pg's own messages when a pool cannot get or keep a connection.

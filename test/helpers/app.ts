@@ -36,6 +36,8 @@ export interface TestContext {
   /** On PostgreSQL, the schema this file's database lives in. */
   schema: string | undefined;
   request(method: InjectOptions['method'], url: string, body?: unknown, options?: { token?: string | null; headers?: Record<string, string> }): Promise<TestResponse>;
+  /** Another app on the same database, as a second server process would be: requests as the first account. */
+  secondInstance(): Promise<TestContext['request']>;
 }
 
 async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Record<string, string>; schema?: string; cleanup: () => Promise<void> }> {
@@ -84,7 +86,24 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
   const { token } = await createToken(database.db, newId, 'alice');
   const { token: otherToken } = await createToken(database.db, newId, 'mallory');
 
-  async function request(
+  const request = requester(app, token);
+  // A second server process on the same database: its own app and its own connection(s).
+  async function secondInstance(): Promise<TestContext['request']> {
+    const database2 = dialect === 'postgres' ? createDatabase(config.database, { schema: schema!, poolSize: 4 }) : createDatabase(config.database);
+    const app2 = await buildApp(config, database2, { newId: createIdGenerator(2) });
+    await app2.ready();
+    after(async () => {
+      await app2.close();
+      await database2.close();
+    });
+    return requester(app2, token);
+  }
+
+  return { app, database, config, token, otherToken, schema, request, secondInstance };
+}
+
+function requester(app: FastifyInstance, token: string): TestContext['request'] {
+  return async function request(
     method: InjectOptions['method'],
     url: string,
     body?: unknown,
@@ -97,7 +116,7 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       headers['content-type'] = 'application/json';
     }
-    const response = await app!.inject({ method, url, headers: { ...headers, ...options.headers }, ...(payload !== undefined ? { payload } : {}) });
+    const response = await app.inject({ method, url, headers: { ...headers, ...options.headers }, ...(payload !== undefined ? { payload } : {}) });
     let parsed: unknown;
     try {
       parsed = response.body === '' ? undefined : JSON.parse(response.body);
@@ -105,7 +124,5 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
       parsed = undefined;
     }
     return { status: response.statusCode, headers: response.headers, body: parsed, text: response.body };
-  }
-
-  return { app, database, config, token, otherToken, schema, request };
+  };
 }

@@ -1,14 +1,14 @@
 import type { Database, Executor } from '../../db/schema.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
-import { FieldErrorCollector, NotFoundError } from '../../http/errors.js';
+import { FieldErrorCollector, isConstraintViolation, NotFoundError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { findExistingProductIds } from '../products/products.repository.js';
 import { toReducedProducts } from '../products/products.service.js';
 import * as repo from './cart-items.repository.js';
 import type { CartItem, CartItemBody } from './carts.schemas.js';
 import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
-import { releaseResourceIds } from './carts.repository.js';
+import { findCart, releaseResourceIds } from './carts.repository.js';
 import { requireCart } from './carts.service.js';
 
 /** Cart items with their products in reduced form; the products' categories in one query. */
@@ -122,6 +122,19 @@ export async function getItem(db: Executor, shopId: string, rawCartId: string, r
   return item!;
 }
 
+/**
+ * Runs a write into a cart found a moment ago. If the cart's order is deleted in between, the insert breaks
+ * the foreign key: the answer is then the 404 the request would have got a moment later, not a conflict.
+ */
+async function writeToCart<T>(db: Database, shopId: string, cartId: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isConstraintViolation(error) && (await findCart(db, shopId, cartId)) === undefined) throw new NotFoundError();
+    throw error;
+  }
+}
+
 /** Adds an item. The cart's cart_total is the client's and stays as it is. */
 export async function createItem(
   db: Database,
@@ -135,7 +148,9 @@ export async function createItem(
   const errors = new FieldErrorCollector();
   const productIds = await resolveItemProducts(db, shopId, [body], errors, { prefix: () => '', required: true, ...options });
   errors.throwIfAny();
-  const [id] = await db.transaction().execute((trx) => insertCartItems(trx, newId, shopId, cartId, [body], productIds, now()));
+  const [id] = await writeToCart(db, shopId, cartId, () =>
+    db.transaction().execute((trx) => insertCartItems(trx, newId, shopId, cartId, [body], productIds, now())),
+  );
   return getItem(db, shopId, cartId, id!);
 }
 
@@ -152,10 +167,12 @@ export async function replaceItems(
   const errors = new FieldErrorCollector();
   const productIds = await resolveItemProducts(db, shopId, items, errors, { prefix: (index) => `items.${index}.`, required: true, ...options });
   errors.throwIfAny();
-  await db.transaction().execute(async (trx) => {
-    await repo.deleteItemsOfCart(trx, shopId, cartId);
-    await insertCartItems(trx, newId, shopId, cartId, items, productIds, now());
-  });
+  await writeToCart(db, shopId, cartId, () =>
+    db.transaction().execute(async (trx) => {
+      await repo.deleteItemsOfCart(trx, shopId, cartId);
+      await insertCartItems(trx, newId, shopId, cartId, items, productIds, now());
+    }),
+  );
   return cartId;
 }
 

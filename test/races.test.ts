@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { setup, type TestContext } from './helpers/app.js';
+import { assertDatabaseConsistent, createCategory, createOrder, createProduct, createShop, storedRows } from './helpers/factories.js';
+
+// Races real shops create, run by two app instances on one database (two connections, as two server
+// processes would be), requests alternating between them. Every answer must be a success or a clean
+// MailerLite-shaped error, never a 500, and the end state must be one that some order of the requests explains.
+
+const t = await setup();
+const second = await t.secondInstance();
+/** Request number i goes to the first or the second instance. */
+const via = (i: number): TestContext['request'] => (i % 2 === 0 ? t.request : second);
+
+function assertNo500(responses: { status: number; text: string }[]) {
+  const failed = responses.filter((r) => r.status >= 500);
+  assert.deepEqual(failed.map((r) => r.status), [], failed[0]?.text);
+}
+
+describe('races', () => {
+  it('an order deleted while items are added to its cart: items land before the delete or get a 404', async () => {
+    const outcomes = new Set<number>();
+    for (let round = 0; round < 5; round++) {
+      const shop = await createShop(t);
+      const product = await createProduct(t, shop.id);
+      const order = await createOrder(t, shop.id, {}, [product.id]);
+      const itemsUrl = `/api/ecommerce/shops/${shop.id}/carts/${order.cart.id}/items`;
+      const add = (i: number) => via(i)('POST', itemsUrl, { ecommerce_product_id: product.id, variant: `v${i}`, quantity: 1, price: 1 });
+      // Eleven items go out at once; the delete goes out with them (even rounds) or when the first is answered.
+      const items = Array.from({ length: 11 }, (_, i) => add(i));
+      const remove = () => via(round)('DELETE', `/api/ecommerce/shops/${shop.id}/orders/${order.id}`);
+      const deletion = round % 2 === 0 ? remove() : Promise.race(items).then(remove);
+      const requests = [...items.slice(0, 5), deletion, ...items.slice(5)];
+      const responses = await Promise.all(requests);
+      assertNo500(responses);
+      assert.equal(responses[5]!.status, 200, responses[5]!.text);
+      for (const [i, response] of responses.entries()) {
+        if (i === 5) continue;
+        assert.ok(response.status === 201 || response.status === 404, `item ${i}: ${response.status} ${response.text}`);
+        if (response.status === 404) assert.deepEqual(Object.keys(response.body), ['message']);
+      }
+      // The order, its cart and every item went together; nothing of the cart is left behind.
+      assert.equal((await t.request('GET', `/api/ecommerce/shops/${shop.id}/orders/${order.id}`)).status, 404);
+      assert.equal((await t.request('GET', itemsUrl)).status, 404);
+      assert.equal((await storedRows(t, 'cart_items', shop.id)).length, 0);
+      assert.equal((await storedRows(t, 'carts', shop.id)).length, 0);
+      for (const response of responses) outcomes.add(response.status);
+    }
+    assert.ok(outcomes.has(201) && outcomes.has(404), `both outcomes seen: ${[...outcomes]}`);
+    await assertDatabaseConsistent(t);
+  });
+
+  it('one product updated from 10 clients ends as exactly one of the updates, never a mix', async () => {
+    const shop = await createShop(t);
+    const categories: { id: string }[] = [];
+    for (let i = 0; i < 10; i++) categories.push(await createCategory(t, shop.id));
+    const product = await createProduct(t, shop.id, { categories: [categories[0]!.id] });
+    const url = `/api/ecommerce/shops/${shop.id}/products/${product.id}`;
+    // Client i sets every field, and a category set of its own: {i, i+1}.
+    const bodies = Array.from({ length: 10 }, (_, i) => ({
+      name: `Name ${i}`,
+      price: 100 + i,
+      description: `Description ${i}`,
+      url: `https://shop.example/p${i}`,
+      categories: [categories[i]!.id, categories[(i + 1) % 10]!.id],
+    }));
+    for (let round = 0; round < 3; round++) {
+      const responses = await Promise.all(bodies.map((body, i) => via(i)('PUT', url, body)));
+      assertNo500(responses);
+      assert.deepEqual(responses.map((r) => r.status), Array(10).fill(200), responses.find((r) => r.status !== 200)?.text);
+
+      const stored = (await t.request('GET', url)).body.data;
+      const winner = bodies.findIndex((body) => body.name === stored.name);
+      assert.ok(winner >= 0, `stored name ${stored.name} is one of the updates`);
+      const expected = bodies[winner]!;
+      assert.equal(stored.price, expected.price);
+      assert.equal(stored.description, expected.description);
+      assert.equal(stored.url, expected.url);
+      assert.deepEqual(stored.categories.map((c: { id: string }) => c.id).sort(), [...expected.categories].sort(), 'the categories of the same update');
+    }
+    await assertDatabaseConsistent(t);
+  });
+
+  it('the same import retried while the first still runs: one record per resource id, every attempt answered 200', async () => {
+    const shop = await createShop(t);
+    const base = `/api/ecommerce/shops/${shop.id}`;
+    const products = Array.from({ length: 300 }, (_, i) => ({ resource_id: `p${i}`, name: `Product ${i}`, price: i }));
+    const customers = Array.from({ length: 300 }, (_, i) => ({ email: `retry${i}@example.com`, accepts_marketing: i % 2 === 0 }));
+    const retried = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => via(i)('POST', `${base}/products/import?with_resource_id`, products)),
+    );
+    assertNo500(retried);
+    assert.deepEqual(retried.map((r) => r.status), [200, 200, 200, 200], retried.find((r) => r.status !== 200)?.text);
+    // Every attempt answers the same records, in request order.
+    const ids = retried[0]!.body.data.map((p: { id: string }) => p.id);
+    for (const response of retried) assert.deepEqual(response.body.data.map((p: { id: string }) => p.id), ids);
+    assert.equal((await storedRows(t, 'products', shop.id)).length, 300);
+
+    const customerImports = await Promise.all(Array.from({ length: 4 }, (_, i) => via(i)('POST', `${base}/customers/import`, customers)));
+    assertNo500(customerImports);
+    assert.deepEqual(customerImports.map((r) => r.status), [200, 200, 200, 200], customerImports.find((r) => r.status !== 200)?.text);
+    assert.equal((await storedRows(t, 'customers', shop.id)).length, 300);
+
+    // Orders carry their own resource ids (the WooCommerce plugin's retries): one order, one cart each.
+    const orders = Array.from({ length: 50 }, (_, i) => ({
+      resource_id: `o${i}`,
+      customer: { email: `retry${i}@example.com` },
+      cart: { resource_id: `c${i}`, items: [{ resource_id: `i${i}`, product_resource_id: `p${i}`, quantity: 1, price: 1 }] },
+    }));
+    const orderImports = await Promise.all(Array.from({ length: 4 }, (_, i) => via(i)('POST', `${base}/orders/import?with_resource_id`, orders)));
+    assertNo500(orderImports);
+    assert.deepEqual(orderImports.map((r) => r.status), [200, 200, 200, 200], orderImports.find((r) => r.status !== 200)?.text);
+    assert.equal((await storedRows(t, 'orders', shop.id)).length, 50);
+    assert.equal((await storedRows(t, 'carts', shop.id)).length, 50);
+    assert.equal((await storedRows(t, 'cart_items', shop.id)).length, 50);
+    assert.equal((await storedRows(t, 'customers', shop.id)).length, 300);
+    await assertDatabaseConsistent(t);
+  });
+});
