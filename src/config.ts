@@ -1,5 +1,7 @@
 // The one place that reads process.env. Everything else receives a Config.
 
+import { availableParallelism } from 'node:os';
+
 export type DatabaseTarget =
   | { kind: 'sqlite'; path: string }
   | { kind: 'postgres'; url: string };
@@ -20,6 +22,8 @@ export interface Config {
   readonly redisUrl: string | null;
   /** Prefix of every Redis key Cartline writes. */
   readonly redisPrefix: string;
+  /** PostgreSQL connections in the pool (DATABASE_POOL_SIZE); default 2 per core + 1, PostgreSQL's rule of thumb. */
+  readonly databasePoolSize: number;
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process exits anyway (ms). */
   readonly shutdownTimeout: number;
 }
@@ -102,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: integer('CARTLINE_RATE_LIMIT', env.CARTLINE_RATE_LIMIT, 120, 0, 1_000_000_000),
     redisUrl: redisUrl(env.REDIS_URL),
     redisPrefix: env.CARTLINE_REDIS_PREFIX || 'cartline:',
+    databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),
     shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
   });
 }

@@ -8,7 +8,7 @@ import { countAccounts, ensureToken } from './modules/accounts/accounts.service.
 
 /** Opens the database, migrates it, builds the app and listens. Stops cleanly on SIGINT and SIGTERM. */
 export async function serve(config: Config): Promise<FastifyInstance> {
-  const database = createDatabase(config.database);
+  const database = createDatabase(config.database, { poolSize: config.databasePoolSize });
   await migrateToLatest(database.db);
   const newId = createIdGenerator(Math.floor(Math.random() * 1024));
 

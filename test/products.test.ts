@@ -156,6 +156,25 @@ describe('products', () => {
     assert.equal(list.body.meta.per_page, 100);
   });
 
+  it('pages past the middle (read from the end) hold exactly the rows paging from the start would', async () => {
+    const shop = await createShop(t);
+    const made = (await t.request('POST', `/api/ecommerce/shops/${shop.id}/products/import`, Array.from({ length: 7 }, (_, i) => ({ name: `Paged ${i}` })))).body.data;
+    const ids = made.map((p: { id: string }) => p.id).sort((a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    const seen: string[] = [];
+    for (let page = 1; page <= 4; page++) {
+      const list = await t.request('GET', `/api/ecommerce/shops/${shop.id}/products?limit=2&page=${page}`);
+      assert.equal(list.status, 200);
+      assert.equal(list.body.meta.from, (page - 1) * 2 + 1);
+      assert.equal(list.body.meta.to, Math.min(7, page * 2));
+      seen.push(...list.body.data.map((p: { id: string }) => p.id));
+    }
+    assert.deepEqual(seen, ids, 'pages 3 and 4 (past the middle) continue pages 1 and 2 in id order');
+    const beyond = await t.request('GET', `/api/ecommerce/shops/${shop.id}/products?limit=2&page=5`);
+    assert.deepEqual(beyond.body.data, []);
+    const wide = await t.request('GET', `/api/ecommerce/shops/${shop.id}/products?limit=5&page=2`);
+    assert.deepEqual(wide.body.data.map((p: { id: string }) => p.id), ids.slice(5), 'a last page shorter than the limit');
+  });
+
   it("answers a product of another shop of the same account with 404", async () => {
     const shop = await createShop(t);
     const other = await createShop(t);

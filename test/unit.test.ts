@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { compareIds, createIdGenerator, parseId } from '../src/db/ids.js';
 import { quoteLongIntegers } from '../src/http/json.js';
@@ -79,6 +80,9 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ PORT: '70000' }), /PORT/);
     assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), /DATABASE_URL/);
     assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
+    assert.throws(() => loadConfig({ DATABASE_POOL_SIZE: '0' }), /DATABASE_POOL_SIZE must be between 1 and 1000/);
+    assert.equal(loadConfig({ DATABASE_POOL_SIZE: '3' }).databasePoolSize, 3);
+    assert.equal(loadConfig({}).databasePoolSize, 2 * availableParallelism() + 1);
     assert.throws(() => loadConfig({ CARTLINE_PUBLIC_URL: 'ftp://x' }), /CARTLINE_PUBLIC_URL/);
     assert.throws(() => loadConfig({ CARTLINE_BOOTSTRAP_TOKEN: 'short' }), /CARTLINE_BOOTSTRAP_TOKEN/);
   });

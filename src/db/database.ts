@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
 import type { DatabaseTarget } from '../config.js';
 import type { DB } from './schema.js';
 import { openSqlite } from './sqlite.js';
@@ -36,6 +37,8 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
     };
   }
 
+  // Loaded only for PostgreSQL: a SQLite server does not pay pg's ~15 MB of resident memory.
+  const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
   const pool = new pg.Pool({
     connectionString: target.url,
     max: options.poolSize ?? 10,

@@ -13,6 +13,19 @@ export interface CheckResult {
 
 const ORPHANS: Array<{ name: string; query: (db: Executor) => Promise<Array<{ n: unknown }>> }> = [
   {
+    name: "every shop's counters match its rows (list totals)",
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from shops s where
+        (select count(*) from shop_counters c where c.shop_id = s.id) <> 5
+        or exists (select 1 from shop_counters c where c.shop_id = s.id and c.n <> case c.name
+          when 'categories' then (select count(*) from categories t where t.shop_id = s.id)
+          when 'products' then (select count(*) from products t where t.shop_id = s.id)
+          when 'customers' then (select count(*) from customers t where t.shop_id = s.id)
+          when 'orders' then (select count(*) from orders t where t.shop_id = s.id)
+          when 'carts' then (select count(*) from carts t where t.shop_id = s.id)
+          end)`.execute(db).then((r) => r.rows),
+  },
+  {
     name: 'every order has exactly one cart',
     query: (db) =>
       sql<{ n: unknown }>`select count(*) as n from orders o where (select count(*) from carts c where c.shop_id = o.shop_id and c.order_id = o.id) <> 1`.execute(db).then((r) => r.rows),

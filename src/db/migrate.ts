@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_customers_orders.js';
 import * as m0003 from './migrations/0003_resource_ids.js';
+import * as m0004 from './migrations/0004_shop_counters.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
 const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_customers_orders': m0002,
   '0003_resource_ids': m0003,
+  '0004_shop_counters': m0004,
 };
 
 /**

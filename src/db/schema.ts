@@ -160,6 +160,15 @@ export interface CartItemsTable {
   updated_at: Timestamp;
 }
 
+/** Rows per shop and kind, kept by triggers (migration 0004). */
+export interface ShopCountersTable {
+  shop_id: IdRef;
+  name: CountedTable;
+  n: ColumnType<string | number | bigint, number, number>;
+}
+
+export type CountedTable = 'categories' | 'products' | 'customers' | 'orders' | 'carts';
+
 export interface DB {
   accounts: AccountsTable;
   api_tokens: ApiTokensTable;
@@ -174,6 +183,7 @@ export interface DB {
   orders: OrdersTable;
   carts: CartsTable;
   cart_items: CartItemsTable;
+  shop_counters: ShopCountersTable;
 }
 
 export type Database = Kysely<DB>;

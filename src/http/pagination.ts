@@ -12,6 +12,8 @@ export interface PageRequest {
   limit: number;
   page: number;
   offset: number;
+  /** The list's total, known before the page is read. */
+  total?: number;
 }
 
 export interface PageLink {
@@ -94,6 +96,7 @@ export async function listOrCount<T>(
 ): Promise<Page<T> | { total: number }> {
   const request = pageRequest(query, defaultLimit);
   if (request === null) return { total: await count() };
-  const [total, data] = await Promise.all([count(), fetch(request)]);
-  return buildPage(data, total, request, path);
+  // The total first: a page past the middle is read from the end, which needs it.
+  const total = await count();
+  return buildPage(await fetch({ ...request, total }), total, request, path);
 }

@@ -1,3 +1,4 @@
+import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
 export async function findAccountById(db: Executor, id: string) {
@@ -24,8 +25,10 @@ export async function insertToken(
   await db.insertInto('api_tokens').values(row).execute();
 }
 
+const accountIdByTokenHash = prepared((db, tokenHash: string) => db.selectFrom('api_tokens').select('account_id').where('token_hash', '=', tokenHash));
+
 export async function findAccountIdByTokenHash(db: Executor, tokenHash: string) {
-  const row = await db.selectFrom('api_tokens').select('account_id').where('token_hash', '=', tokenHash).executeTakeFirst();
+  const [row] = await accountIdByTokenHash(db, tokenHash);
   return row === undefined ? undefined : String(row.account_id);
 }
 

@@ -51,8 +51,21 @@ export async function ensureToken(db: Database, newId: IdGenerator, accountName:
   return { accountId, created: true };
 }
 
+// Hashing is a pure function of the token, so the hashes of tokens that worked are kept: a client sends the
+// same token on every request. Only the hash decides anything (a revoked token's hash no longer finds its row),
+// failed guesses are never kept, and the map is bounded.
+const knownHashes = new Map<string, string>();
+const KNOWN_HASHES = 1_000;
+
 export async function authenticate(db: Database, token: string): Promise<string | undefined> {
-  return repo.findAccountIdByTokenHash(db, hashToken(token));
+  const known = knownHashes.get(token);
+  const hash = known ?? hashToken(token);
+  const accountId = await repo.findAccountIdByTokenHash(db, hash);
+  if (accountId !== undefined && known === undefined) {
+    if (knownHashes.size >= KNOWN_HASHES) knownHashes.delete(knownHashes.keys().next().value as string);
+    knownHashes.set(token, hash);
+  }
+  return accountId;
 }
 
 export async function listTokens(db: Database) {

@@ -1,3 +1,4 @@
+import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 import { productColumns, type ProductRow } from '../products/products.repository.js';
 
@@ -38,8 +39,12 @@ export type CartItemWithProductRow = CartItemRow & ProductRow;
 
 export async function findItemsOfCarts(db: Executor, shopId: string, cartIds: string[]): Promise<CartItemWithProductRow[]> {
   if (cartIds.length === 0) return [];
-  return selectItems(db, shopId).where('cart_items.cart_id', 'in', cartIds).orderBy('cart_items.cart_id').orderBy('cart_items.id').execute();
+  return itemsOfCarts(db, shopId, cartIds);
 }
+
+const itemsOfCarts = prepared((db, shopId: string, cartIds: string[]) =>
+  selectItems(db, shopId).where('cart_items.cart_id', 'in', cartIds).orderBy('cart_items.cart_id').orderBy('cart_items.id'),
+);
 
 export async function findItem(db: Executor, shopId: string, cartId: string, id: string): Promise<CartItemWithProductRow | undefined> {
   return selectItems(db, shopId).where('cart_items.cart_id', '=', cartId).where('cart_items.id', '=', id).executeTakeFirst();

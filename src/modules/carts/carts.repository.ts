@@ -1,3 +1,5 @@
+import { countOf } from '../../db/counters.js';
+import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface CartRow {
@@ -11,8 +13,10 @@ export interface CartRow {
 
 const columns = ['id', 'order_id', 'customer_id', 'checkout_url', 'cart_total', 'resource_id'] as const;
 
+const cartById = prepared((db, shopId: string, id: string) => db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).where('id', '=', id));
+
 export async function findCart(db: Executor, shopId: string, id: string): Promise<CartRow | undefined> {
-  return db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+  return (await cartById(db, shopId, id))[0];
 }
 
 export async function findCartIdOfOrder(db: Executor, shopId: string, orderId: string): Promise<string> {
@@ -35,13 +39,10 @@ export async function releaseResourceIds(db: Executor, table: 'carts' | 'cart_it
 }
 
 export async function countCarts(db: Executor, shopId: string): Promise<number> {
-  const row = await db.selectFrom('carts').select((eb) => eb.fn.countAll().as('n')).where('shop_id', '=', shopId).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countOf(db, shopId, 'carts');
 }
 
-export async function listCarts(db: Executor, shopId: string, offset: number, limit: number): Promise<CartRow[]> {
-  return db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
-}
+export const listCarts = pagedByShop((db, shopId, direction) => db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).orderBy('id', direction));
 
 export async function insertCart(
   db: Executor,

@@ -27,7 +27,7 @@ export const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
         100,
         listPath(request, app.config.publicUrl),
         () => carts.countCarts(app.db, request.shopId),
-        (page) => carts.listCarts(app.db, request.accountId, request.shopId, page.offset, page.limit),
+        (page) => carts.listCarts(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
       ),
   );
 

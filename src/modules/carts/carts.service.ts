@@ -48,6 +48,6 @@ export async function updateCart(db: Database, accountId: string, shopId: string
 
 export const countCarts = repo.countCarts;
 
-export async function listCarts(db: Executor, accountId: string, shopId: string, offset: number, limit: number): Promise<Cart[]> {
-  return toCarts(db, accountId, shopId, await repo.listCarts(db, shopId, offset, limit));
+export async function listCarts(db: Executor, accountId: string, shopId: string, offset: number, limit: number, total?: number): Promise<Cart[]> {
+  return toCarts(db, accountId, shopId, await repo.listCarts(db, shopId, offset, limit, total));
 }

@@ -1,4 +1,6 @@
 import { insertMany, insertManyIfAbsent } from '../../db/insert-many.js';
+import { countOf } from '../../db/counters.js';
+import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface CategoryRow {
@@ -17,27 +19,17 @@ export async function findCategory(db: Executor, shopId: string, id: string): Pr
 }
 
 export async function countCategories(db: Executor, shopId: string): Promise<number> {
-  const row = await db
-    .selectFrom('categories')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('shop_id', '=', shopId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countOf(db, shopId, 'categories');
 }
 
-export async function listCategories(db: Executor, shopId: string, offset: number, limit: number): Promise<CategoryRow[]> {
-  return db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
-}
+export const listCategories = pagedByShop((db, shopId, direction) => db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).orderBy('id', direction));
+
+const categoriesByIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids));
 
 /** The shop's categories among these ids, by id. */
 export async function findCategoriesByIds(db: Executor, shopId: string, ids: string[]): Promise<Map<string, CategoryRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('categories')
-    .select(columns)
-    .where('shop_id', '=', shopId)
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
+  const rows = await categoriesByIds(db, shopId, [...new Set(ids)]);
   return new Map(rows.map((row) => [String(row.id), row]));
 }
 

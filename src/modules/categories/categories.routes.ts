@@ -26,7 +26,7 @@ export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         100,
         listPath(request, app.config.publicUrl),
         () => categories.countCategories(app.db, request.shopId),
-        (page) => categories.listCategories(app.db, request.shopId, page.offset, page.limit),
+        (page) => categories.listCategories(app.db, request.shopId, page.offset, page.limit, page.total),
       ),
   );
 

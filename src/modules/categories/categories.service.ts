@@ -96,6 +96,6 @@ export async function deleteCategory(db: Database, shopId: string, rawId: string
 
 export const countCategories = repo.countCategories;
 
-export async function listCategories(db: Executor, shopId: string, offset: number, limit: number): Promise<Category[]> {
-  return (await repo.listCategories(db, shopId, offset, limit)).map(toCategoryResponse);
+export async function listCategories(db: Executor, shopId: string, offset: number, limit: number, total?: number): Promise<Category[]> {
+  return (await repo.listCategories(db, shopId, offset, limit, total)).map(toCategoryResponse);
 }

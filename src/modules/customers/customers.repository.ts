@@ -1,3 +1,5 @@
+import { countOf } from '../../db/counters.js';
+import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface CustomerRow {
@@ -30,9 +32,13 @@ export async function findCustomerIdByEmail(db: Executor, shopId: string, email:
   return row === undefined ? undefined : String(row.id);
 }
 
+const customersByIds = prepared((db, shopId: string, ids: string[]) =>
+  db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids),
+);
+
 export async function findCustomers(db: Executor, shopId: string, ids: string[]): Promise<CustomerRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids).execute();
+  return customersByIds(db, shopId, ids);
 }
 
 export async function findCustomerIdByResourceId(db: Executor, shopId: string, resourceId: string): Promise<string | undefined> {
@@ -46,17 +52,10 @@ export async function findCustomerIdByResourceId(db: Executor, shopId: string, r
 }
 
 export async function countCustomers(db: Executor, shopId: string): Promise<number> {
-  const row = await db
-    .selectFrom('customers')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('shop_id', '=', shopId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countOf(db, shopId, 'customers');
 }
 
-export async function listCustomers(db: Executor, shopId: string, offset: number, limit: number): Promise<CustomerRow[]> {
-  return db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
-}
+export const listCustomers = pagedByShop((db, shopId, direction) => db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).orderBy('id', direction));
 
 /**
  * Inserts unless the shop already has a customer with this email. Answers whether this call created it: two

@@ -28,7 +28,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
         100,
         listPath(request, app.config.publicUrl),
         () => customers.countCustomers(app.db, request.shopId),
-        (page) => customers.listCustomers(app.db, request.accountId, request.shopId, page.offset, page.limit),
+        (page) => customers.listCustomers(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
       ),
   );
 

@@ -158,6 +158,6 @@ export async function deleteCustomer(db: Database, accountId: string, shopId: st
 
 export const countCustomers = repo.countCustomers;
 
-export async function listCustomers(db: Executor, accountId: string, shopId: string, offset: number, limit: number): Promise<Customer[]> {
-  return toCustomers(db, accountId, await repo.listCustomers(db, shopId, offset, limit));
+export async function listCustomers(db: Executor, accountId: string, shopId: string, offset: number, limit: number, total?: number): Promise<Customer[]> {
+  return toCustomers(db, accountId, await repo.listCustomers(db, shopId, offset, limit, total));
 }

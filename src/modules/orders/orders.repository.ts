@@ -1,3 +1,5 @@
+import { countOf } from '../../db/counters.js';
+import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
 /** An order with its cart's own fields (every order has exactly one cart). */
@@ -37,23 +39,22 @@ function selectOrders(db: Executor, shopId: string) {
     .where('orders.shop_id', '=', shopId);
 }
 
+const ordersByIds = prepared((db, shopId: string, ids: string[]) => selectOrders(db, shopId).where('orders.id', 'in', ids));
+
 export async function findOrder(db: Executor, shopId: string, id: string): Promise<OrderRow | undefined> {
-  return selectOrders(db, shopId).where('orders.id', '=', id).executeTakeFirst();
+  return (await ordersByIds(db, shopId, [id]))[0];
 }
 
 export async function findOrders(db: Executor, shopId: string, ids: string[]): Promise<OrderRow[]> {
   if (ids.length === 0) return [];
-  return selectOrders(db, shopId).where('orders.id', 'in', ids).execute();
+  return ordersByIds(db, shopId, ids);
 }
 
 export async function countOrders(db: Executor, shopId: string): Promise<number> {
-  const row = await db.selectFrom('orders').select((eb) => eb.fn.countAll().as('n')).where('shop_id', '=', shopId).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countOf(db, shopId, 'orders');
 }
 
-export async function listOrders(db: Executor, shopId: string, offset: number, limit: number): Promise<OrderRow[]> {
-  return selectOrders(db, shopId).orderBy('orders.id').limit(limit).offset(offset).execute();
-}
+export const listOrders = pagedByShop((db, shopId, direction) => selectOrders(db, shopId).orderBy('orders.id', direction));
 
 export async function insertOrder(
   db: Executor,

@@ -28,7 +28,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         100,
         listPath(request, app.config.publicUrl),
         () => orders.countOrders(app.db, request.shopId),
-        (page) => orders.listOrders(app.db, request.accountId, request.shopId, page.offset, page.limit),
+        (page) => orders.listOrders(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
       ),
   );
 

@@ -191,6 +191,6 @@ export async function deleteOrder(db: Database, accountId: string, shopId: strin
 
 export const countOrders = repo.countOrders;
 
-export async function listOrders(db: Executor, accountId: string, shopId: string, offset: number, limit: number): Promise<Order[]> {
-  return toOrders(db, accountId, shopId, await repo.listOrders(db, shopId, offset, limit));
+export async function listOrders(db: Executor, accountId: string, shopId: string, offset: number, limit: number, total?: number): Promise<Order[]> {
+  return toOrders(db, accountId, shopId, await repo.listOrders(db, shopId, offset, limit, total));
 }

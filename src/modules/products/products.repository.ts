@@ -1,4 +1,6 @@
 import { insertMany, insertManyIfAbsent } from '../../db/insert-many.js';
+import { countOf } from '../../db/counters.js';
+import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 import type { CategoryRow } from '../categories/categories.repository.js';
 
@@ -38,8 +40,12 @@ export const productColumns = [
   'products.resource_id',
 ] as const;
 
+const productById = prepared((db, shopId: string, id: string) =>
+  db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).where('id', '=', id),
+);
+
 export async function findProduct(db: Executor, shopId: string, id: string): Promise<ProductRow | undefined> {
-  return db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+  return (await productById(db, shopId, id))[0];
 }
 
 export async function productExists(db: Executor, shopId: string, id: string): Promise<boolean> {
@@ -48,17 +54,12 @@ export async function productExists(db: Executor, shopId: string, id: string): P
 }
 
 export async function countProducts(db: Executor, shopId: string): Promise<number> {
-  const row = await db
-    .selectFrom('products')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('shop_id', '=', shopId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return countOf(db, shopId, 'products');
 }
 
-export async function listProducts(db: Executor, shopId: string, offset: number, limit: number): Promise<ProductRow[]> {
-  return db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).orderBy('id').limit(limit).offset(offset).execute();
-}
+export const listProducts = pagedByShop((db, shopId, direction) =>
+  db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).orderBy('id', direction),
+);
 
 export async function countProductsInCategory(db: Executor, shopId: string, categoryId: string): Promise<number> {
   const row = await db
@@ -91,33 +92,24 @@ export async function listProductsInCategory(
     .execute();
 }
 
-/** The categories of many products in one query (no query per product). */
-export async function findCategoriesOfProducts(
-  db: Executor,
-  shopId: string,
-  productIds: string[],
-): Promise<Array<CategoryRow & { product_id: string | bigint }>> {
+/**
+ * The category links of many products in one query (no query per product), in product then category order.
+ * Only the two ids: the few distinct categories are read once by the caller, not once per link.
+ */
+export async function findCategoryLinks(db: Executor, shopId: string, productIds: string[]): Promise<Array<{ product_id: string | bigint; category_id: string | bigint }>> {
   if (productIds.length === 0) return [];
-  return db
-    .selectFrom('product_categories')
-    .innerJoin('categories', (join) =>
-      join.onRef('categories.shop_id', '=', 'product_categories.shop_id').onRef('categories.id', '=', 'product_categories.category_id'),
-    )
-    .select([
-      'product_categories.product_id',
-      'categories.id',
-      'categories.name',
-      'categories.exclude_from_automations',
-      'categories.created_at',
-      'categories.updated_at',
-      'categories.resource_id',
-    ])
-    .where('product_categories.shop_id', '=', shopId)
-    .where('product_categories.product_id', 'in', productIds)
-    .orderBy('product_categories.product_id')
-    .orderBy('categories.id')
-    .execute();
+  return categoryLinks(db, shopId, productIds);
 }
+
+const categoryLinks = prepared((db, shopId: string, productIds: string[]) =>
+  db
+    .selectFrom('product_categories')
+    .select(['product_id', 'category_id'])
+    .where('shop_id', '=', shopId)
+    .where('product_id', 'in', productIds)
+    .orderBy('product_id')
+    .orderBy('category_id'),
+);
 
 /**
  * Rows carry every column, so one multi-row statement serves them all. Rows whose resource_id the shop already

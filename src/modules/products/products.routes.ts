@@ -27,7 +27,7 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
         100,
         listPath(request, app.config.publicUrl),
         () => products.countProducts(app.db, request.shopId),
-        (page) => products.listProducts(app.db, request.shopId, page.offset, page.limit),
+        (page) => products.listProducts(app.db, request.shopId, page.offset, page.limit, page.total),
       ),
   );
 

@@ -51,20 +51,25 @@ function toProduct(row: repo.ProductRow, categories: Category[]): Product {
   };
 }
 
-/** Maps product rows to API objects with their categories, in one query for the whole set. */
+/** Maps product rows to API objects with their categories: two queries for the whole set, none per product. */
 async function withCategories<T>(
   db: Executor,
   shopId: string,
   rows: repo.ProductRow[],
   map: (row: repo.ProductRow, categories: Category[]) => T,
 ): Promise<T[]> {
-  const links = await repo.findCategoriesOfProducts(db, shopId, rows.map((row) => String(row.id)));
+  const links = await repo.findCategoryLinks(db, shopId, rows.map((row) => String(row.id)));
+  // A page of 100 products links to a handful of categories: each is read and built once, then shared.
+  const categoryRows = await categoryRepo.findCategoriesByIds(db, shopId, links.map((link) => String(link.category_id)));
+  const categories = new Map([...categoryRows].map(([id, row]) => [id, toCategoryResponse(row)]));
   const byProduct = new Map<string, Category[]>();
   for (const link of links) {
+    const category = categories.get(String(link.category_id));
+    if (category === undefined) continue;
     const key = String(link.product_id);
     let list = byProduct.get(key);
     if (list === undefined) byProduct.set(key, (list = []));
-    list.push(toCategoryResponse(link));
+    list.push(category);
   }
   return rows.map((row) => map(row, byProduct.get(String(row.id)) ?? []));
 }
@@ -264,8 +269,8 @@ export async function deleteProduct(db: Database, shopId: string, rawId: string)
 
 export const countProducts = repo.countProducts;
 
-export async function listProducts(db: Executor, shopId: string, offset: number, limit: number): Promise<Product[]> {
-  return withCategories(db, shopId, await repo.listProducts(db, shopId, offset, limit), toProduct);
+export async function listProducts(db: Executor, shopId: string, offset: number, limit: number, total?: number): Promise<Product[]> {
+  return withCategories(db, shopId, await repo.listProducts(db, shopId, offset, limit, total), toProduct);
 }
 
 // ---- A category's products ---------------------------------------------------------------------------------

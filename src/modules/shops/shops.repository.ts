@@ -1,3 +1,4 @@
+import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface ShopRow {
@@ -47,14 +48,13 @@ export async function findShop(db: Executor, accountId: string, shopId: string):
   return selectShops(db).where('shops.account_id', '=', accountId).where('shops.id', '=', shopId).executeTakeFirst();
 }
 
+const shopOfAccount = prepared((db, accountId: string, shopId: string) =>
+  db.selectFrom('shops').select('id').where('account_id', '=', accountId).where('id', '=', shopId),
+);
+
+/** Asked before every request under a shop's path. */
 export async function shopExists(db: Executor, accountId: string, shopId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('shops')
-    .select('id')
-    .where('account_id', '=', accountId)
-    .where('id', '=', shopId)
-    .executeTakeFirst();
-  return row !== undefined;
+  return (await shopOfAccount(db, accountId, shopId)).length > 0;
 }
 
 export async function countShops(db: Executor, accountId: string): Promise<number> {

@@ -1,3 +1,4 @@
+import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface SubscriberRow {
@@ -34,9 +35,13 @@ export async function findSubscriberById(db: Executor, accountId: string, id: st
   return db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
 }
 
+const subscribersByEmails = prepared((db, accountId: string, emails: string[]) =>
+  db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId).where('email', 'in', emails),
+);
+
 export async function findSubscribersByEmails(db: Executor, accountId: string, emails: string[]): Promise<SubscriberRow[]> {
   if (emails.length === 0) return [];
-  return db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId).where('email', 'in', emails).execute();
+  return subscribersByEmails(db, accountId, emails);
 }
 
 /** Inserts unless the account already has this email; concurrent callers end with one row either way. */
