@@ -81,6 +81,43 @@ describe('races', () => {
     await assertDatabaseConsistent(t);
   });
 
+  it('customers with orders deleted while new customers order in the same shop: every request whole, none a 500', async () => {
+    // A new customer's order counts its customer, then its order and cart; deleting a customer removes its
+    // orders and carts first (cascades), then the customer. Both write the shop's counters.
+    const shop = await createShop(t);
+    const product = await createProduct(t, shop.id);
+    const base = `/api/ecommerce/shops/${shop.id}`;
+    let deleted = 0;
+    let ordered = 0;
+    for (let round = 0; round < 4; round++) {
+      const doomed = [];
+      for (let i = 0; i < 8; i++) doomed.push((await createOrder(t, shop.id, {}, [product.id])).customer);
+      const requests = [];
+      for (let i = 0; i < 8; i++) {
+        requests.push(via(i)('DELETE', `${base}/customers/${doomed[i].id}`));
+        requests.push(
+          via(i + 1)('POST', `${base}/orders`, {
+            customer: { email: `newcomer-${round}-${i}@example.com` },
+            cart: { items: [{ ecommerce_product_id: product.id, quantity: 1, price: 5 }] },
+          }),
+        );
+      }
+      const responses = await Promise.all(requests);
+      assertNo500(responses);
+      for (const [i, response] of responses.entries()) {
+        assert.equal(response.status, i % 2 === 0 ? 200 : 201, `request ${i}: ${response.status} ${response.text}`);
+        if (i % 2 === 0) deleted += 1;
+        else ordered += 1;
+      }
+      for (const customer of doomed) assert.equal((await t.request('GET', `${base}/customers/${customer.id}`)).status, 404);
+    }
+    assert.equal(deleted, 32);
+    assert.equal(ordered, 32);
+    const counts = await Promise.all(['customers', 'orders', 'carts'].map(async (kind) => (await t.request('GET', `${base}/${kind}?limit=0`)).body.total));
+    assert.deepEqual(counts, [32, 32, 32], 'counted: the newcomers, their orders and carts');
+    await assertDatabaseConsistent(t);
+  });
+
   it('the same import retried while the first still runs: one record per resource id, every attempt answered 200', async () => {
     const shop = await createShop(t);
     const base = `/api/ecommerce/shops/${shop.id}`;
