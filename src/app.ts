@@ -96,6 +96,8 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
     reply.header('access-control-allow-origin', '*');
   });
   // Authentication comes before anything else under /api/: route existence, rate limits and validation.
+  app.decorateRequest('shopId', '');
+  app.decorateRequest('shopChecked', false);
   app.addHook('onRequest', createAuthHook(app.db));
   const rateLimiting = await registerRateLimit(app, config);
   app.decorate('rateLimiting', rateLimiting);

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/schema.js';
+import { parseId } from '../db/ids.js';
 import { authenticate } from '../modules/accounts/accounts.service.js';
 import { UnauthenticatedError } from './errors.js';
 
@@ -39,16 +40,32 @@ export class FailedAuthTracker {
   }
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /**
+     * On routes under a shop, authentication looked the path's shop up with the token: `shopId` is then that
+     * shop when the account owns it, or '' when it does not.
+     */
+    shopChecked: boolean;
+  }
+}
+
 export function createAuthHook(db: Database, tracker = new FailedAuthTracker()) {
   return async function authenticateRequest(request: FastifyRequest): Promise<void> {
     if (!request.url.startsWith('/api/')) return;
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-    const accountId = match?.[1] ? await authenticate(db, match[1]) : undefined;
-    if (accountId === undefined) {
+    const rawShopId = (request.params as { shop_id?: string } | undefined)?.shop_id;
+    const shopId = rawShopId === undefined ? undefined : parseId(rawShopId);
+    const found = match?.[1] ? await authenticate(db, match[1], shopId) : undefined;
+    if (found === undefined) {
       const delay = tracker.record(request.ip);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       throw new UnauthenticatedError();
     }
-    request.accountId = accountId;
+    request.accountId = found.accountId;
+    if (shopId !== undefined && shopId !== null) {
+      request.shopChecked = true;
+      request.shopId = found.ownsShop ? shopId : '';
+    }
   };
 }

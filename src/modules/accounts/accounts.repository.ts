@@ -32,6 +32,20 @@ export async function findAccountIdByTokenHash(db: Executor, tokenHash: string) 
   return row === undefined ? undefined : String(row.account_id);
 }
 
+const accountAndShopByTokenHash = prepared((db, tokenHash: string, shopId: string) =>
+  db
+    .selectFrom('api_tokens')
+    .leftJoin('shops', (join) => join.onRef('shops.account_id', '=', 'api_tokens.account_id').on('shops.id', '=', shopId))
+    .select(['api_tokens.account_id', 'shops.id as shop_id'])
+    .where('api_tokens.token_hash', '=', tokenHash),
+);
+
+/** The token's account and, in the same lookup, whether that account owns the shop: one query per request. */
+export async function findAccountAndShopByTokenHash(db: Executor, tokenHash: string, shopId: string) {
+  const [row] = await accountAndShopByTokenHash(db, tokenHash, shopId);
+  return row === undefined ? undefined : { accountId: String(row.account_id), ownsShop: row.shop_id !== null };
+}
+
 export async function listTokens(db: Executor) {
   return db
     .selectFrom('api_tokens')

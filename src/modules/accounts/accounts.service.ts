@@ -57,15 +57,22 @@ export async function ensureToken(db: Database, newId: IdGenerator, accountName:
 const knownHashes = new Map<string, string>();
 const KNOWN_HASHES = 1_000;
 
-export async function authenticate(db: Database, token: string): Promise<string | undefined> {
+/**
+ * The account of a token, or undefined. With `shopId` (a parsed id from the path), the same lookup also says
+ * whether that account owns the shop, so shop routes cost one query for both checks.
+ */
+export async function authenticate(db: Database, token: string, shopId?: string | null): Promise<{ accountId: string; ownsShop: boolean } | undefined> {
   const known = knownHashes.get(token);
   const hash = known ?? hashToken(token);
-  const accountId = await repo.findAccountIdByTokenHash(db, hash);
-  if (accountId !== undefined && known === undefined) {
+  const found =
+    shopId === undefined || shopId === null
+      ? await repo.findAccountIdByTokenHash(db, hash).then((accountId) => (accountId === undefined ? undefined : { accountId, ownsShop: false }))
+      : await repo.findAccountAndShopByTokenHash(db, hash, shopId);
+  if (found !== undefined && known === undefined) {
     if (knownHashes.size >= KNOWN_HASHES) knownHashes.delete(knownHashes.keys().next().value as string);
     knownHashes.set(token, hash);
   }
-  return accountId;
+  return found;
 }
 
 export async function listTokens(db: Database) {

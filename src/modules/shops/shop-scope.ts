@@ -7,6 +7,7 @@ import { customerRoutes } from '../customers/customers.routes.js';
 import { orderRoutes } from '../orders/orders.routes.js';
 import { productRoutes } from '../products/products.routes.js';
 import { translatePathIds, useResourceSerializer } from './resource-ids.js';
+import { NotFoundError } from '../../http/errors.js';
 import { requireShopId } from './shops.service.js';
 
 declare module 'fastify' {
@@ -21,11 +22,11 @@ declare module 'fastify' {
  * before the body is read or validated: an unknown shop, or another account's, is a 404 whatever the body.
  */
 export const shopScopedRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.decorateRequest('shopId', '');
   app.decorateRequest('withResourceId', false);
   app.addHook('onRequest', async (request) => {
-    const { shop_id } = request.params as { shop_id: string };
-    request.shopId = await requireShopId(app.db, request.accountId, shop_id);
+    // Usually authentication has already looked the shop up with the token, in the same query.
+    if (!request.shopChecked) request.shopId = await requireShopId(app.db, request.accountId, (request.params as { shop_id: string }).shop_id);
+    else if (request.shopId === '') throw new NotFoundError();
     await translatePathIds(app, request);
   });
   app.addHook('preSerialization', async (request, reply, payload) => {
