@@ -48,6 +48,37 @@ export async function findProduct(db: Executor, shopId: string, id: string): Pro
   return (await productById(db, shopId, id))[0];
 }
 
+const productWithCategoriesById = prepared((db, shopId: string, id: string) =>
+  db
+    .selectFrom('products')
+    .leftJoin('product_categories as pc', (join) => join.onRef('pc.shop_id', '=', 'products.shop_id').onRef('pc.product_id', '=', 'products.id'))
+    .leftJoin('categories as c', (join) => join.onRef('c.shop_id', '=', 'pc.shop_id').onRef('c.id', '=', 'pc.category_id'))
+    .select(productColumns)
+    .select(['c.id as c_id', 'c.name as c_name', 'c.exclude_from_automations as c_exclude', 'c.created_at as c_created_at', 'c.updated_at as c_updated_at', 'c.resource_id as c_resource_id'])
+    .where('products.shop_id', '=', shopId)
+    .where('products.id', '=', id)
+    .orderBy('pc.category_id'),
+);
+
+/** One product with its categories (in id order), in one query: a row per category, or one with none. */
+export async function findProductWithCategories(db: Executor, shopId: string, id: string): Promise<{ product: ProductRow; categories: CategoryRow[] } | undefined> {
+  const rows = await productWithCategoriesById(db, shopId, id);
+  if (rows.length === 0) return undefined;
+  const categories: CategoryRow[] = [];
+  for (const row of rows) {
+    if (row.c_id === null) continue;
+    categories.push({
+      id: row.c_id,
+      name: row.c_name!,
+      exclude_from_automations: row.c_exclude!,
+      created_at: row.c_created_at!,
+      updated_at: row.c_updated_at!,
+      resource_id: row.c_resource_id,
+    });
+  }
+  return { product: rows[0]!, categories };
+}
+
 export async function productExists(db: Executor, shopId: string, id: string): Promise<boolean> {
   const row = await db.selectFrom('products').select('id').where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
   return row !== undefined;

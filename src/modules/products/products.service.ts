@@ -87,8 +87,10 @@ async function requireProductRow(db: Executor, shopId: string, rawId: string): P
 }
 
 export async function getProduct(db: Executor, shopId: string, rawId: string): Promise<Product> {
-  const [product] = await withCategories(db, shopId, [await requireProductRow(db, shopId, rawId)], toProduct);
-  return product!;
+  const id = parseId(rawId);
+  const found = id === null ? undefined : await repo.findProductWithCategories(db, shopId, id);
+  if (found === undefined) throw new NotFoundError();
+  return toProduct(found.product, found.categories.map(toCategoryResponse));
 }
 
 interface CheckedProduct {
