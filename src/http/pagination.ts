@@ -1,4 +1,6 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Static, TSchema } from 'typebox';
+import { errorResponses, ListResponse, PageQuery } from './schemas.js';
 
 // MailerLite's paginator is Laravel's LengthAwarePaginator: {data, links, meta}, absolute URLs that carry
 // only ?page=N, from/to null on an empty page, and a sliding window of page links with "..." gaps.
@@ -99,4 +101,35 @@ export async function listOrCount<T>(
   // The total first: a page past the middle is read from the end, which needs it.
   const total = await count();
   return buildPage(await fetch({ ...request, total }), total, request, path);
+}
+
+/** What a list route needs to say; the rest (query schema, count mode, links, errors) is the same for all. */
+export interface ListRouteOptions<P extends TSchema, T extends TSchema> {
+  tags: string[];
+  summary: string;
+  /** The route's path parameters, when it has any. */
+  params?: P;
+  /** The schema of one listed object. */
+  item: T;
+  /** Objects per page without ?limit: 100 on e-commerce lists (MailerLite's docs). */
+  perPage?: number;
+  count(request: FastifyRequest<{ Params: Static<P> }>): Promise<number>;
+  list(request: FastifyRequest<{ Params: Static<P> }>, page: PageRequest): Promise<Array<Static<T>>>;
+}
+
+/** Registers GET / of a plugin as a list route: a page of `item`s, or only {total} with limit=0. */
+export function listRoute<P extends TSchema, T extends TSchema>(app: FastifyInstance, options: ListRouteOptions<P, T>): void {
+  const { tags, summary, params, item, perPage = 100 } = options;
+  app.get<{ Params: Static<P>; Querystring: PageQuery }>(
+    '/',
+    { schema: { tags, summary, ...(params === undefined ? {} : { params }), querystring: PageQuery, response: { 200: ListResponse(item), ...errorResponses } } },
+    async (request) =>
+      listOrCount(
+        request.query,
+        perPage,
+        listPath(request, app.config.publicUrl),
+        () => options.count(request),
+        (page) => options.list(request, page),
+      ),
+  );
 }

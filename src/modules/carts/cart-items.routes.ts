@@ -1,32 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { listRoute } from '../../http/pagination.js';
+import { DataResponse, errorResponses } from '../../http/schemas.js';
 import { CartItem, CartItemBody, CartItemParams, CartParams } from './carts.schemas.js';
 import * as items from './cart-items.service.js';
 
 export const cartItemRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Cart items'];
 
-  app.get(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: "List a cart's items, or count them with limit=0",
-        params: CartParams,
-        querystring: PageQuery,
-        response: { 200: ListResponse(CartItem), ...errorResponses },
-      },
-    },
-    async (request) =>
-      listOrCount(
-        request.query,
-        100,
-        listPath(request, app.config.publicUrl),
-        () => items.countItems(app.db, request.shopId, request.params.cart_id),
-        (page) => items.listItems(app.db, request.shopId, request.params.cart_id, page.offset, page.limit),
-      ),
-  );
+  listRoute(app, {
+    tags,
+    summary: "List a cart's items, or count them with limit=0",
+    params: CartParams,
+    item: CartItem,
+    count: (request) => items.countItems(app.db, request.shopId, request.params.cart_id),
+    list: (request, page) => items.listItems(app.db, request.shopId, request.params.cart_id, page.offset, page.limit),
+  });
 
   app.post(
     '/',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
+import { listRoute } from '../../http/pagination.js';
 import { ShopParams } from '../shops/shops.schemas.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses } from '../../http/schemas.js';
 import { replaceItems } from './cart-items.service.js';
 import { Cart, CartItemsReplaceBody, CartParams, CartUpdateBody } from './carts.schemas.js';
 import * as carts from './carts.service.js';
@@ -10,26 +10,14 @@ import * as carts from './carts.service.js';
 export const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Carts'];
 
-  app.get(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: "List a shop's carts, or count them with limit=0",
-        params: ShopParams,
-        querystring: PageQuery,
-        response: { 200: ListResponse(Cart), ...errorResponses },
-      },
-    },
-    async (request) =>
-      listOrCount(
-        request.query,
-        100,
-        listPath(request, app.config.publicUrl),
-        () => carts.countCarts(app.db, request.shopId),
-        (page) => carts.listCarts(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
-      ),
-  );
+  listRoute(app, {
+    tags,
+    summary: "List a shop's carts, or count them with limit=0",
+    params: ShopParams,
+    item: Cart,
+    count: (request) => carts.countCarts(app.db, request.shopId),
+    list: (request, page) => carts.listCarts(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
+  });
 
   app.get(
     '/:cart_id',

@@ -1,34 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
+import { listRoute } from '../../http/pagination.js';
 import { ShopParams } from '../shops/shops.schemas.js';
-import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses, ImportBody } from '../../http/schemas.js';
 import { Category, CategoryCreateBody, CategoryParams, CategoryUpdateBody } from './categories.schemas.js';
 import * as categories from './categories.service.js';
 
 export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Categories'];
 
-  app.get(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: "List a shop's categories, or count them with limit=0",
-        params: ShopParams,
-        querystring: PageQuery,
-        response: { 200: ListResponse(Category), ...errorResponses },
-      },
-    },
-    async (request) =>
-      listOrCount(
-        request.query,
-        100,
-        listPath(request, app.config.publicUrl),
-        () => categories.countCategories(app.db, request.shopId),
-        (page) => categories.listCategories(app.db, request.shopId, page.offset, page.limit, page.total),
-      ),
-  );
+  listRoute(app, {
+    tags,
+    summary: "List a shop's categories, or count them with limit=0",
+    params: ShopParams,
+    item: Category,
+    count: (request) => categories.countCategories(app.db, request.shopId),
+    list: (request, page) => categories.listCategories(app.db, request.shopId, page.offset, page.limit, page.total),
+  });
 
   app.post(
     '/',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { listRoute } from '../../http/pagination.js';
+import { DataResponse, errorResponses } from '../../http/schemas.js';
 import { Product, ProductReduced } from '../products/products.schemas.js';
 import * as products from '../products/products.service.js';
 import { AssignProductBody, CategoryParams, CategoryProductParams } from './categories.schemas.js';
@@ -9,28 +9,14 @@ import { AssignProductBody, CategoryParams, CategoryProductParams } from './cate
 export const categoryProductRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Category products'];
 
-  app.get(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: "List a category's products (reduced form), or count them with limit=0",
-        params: CategoryParams,
-        querystring: PageQuery,
-        response: { 200: ListResponse(ProductReduced), ...errorResponses },
-      },
-    },
-    async (request) => {
-      const { category_id } = request.params;
-      return listOrCount(
-        request.query,
-        100,
-        listPath(request, app.config.publicUrl),
-        () => products.countProductsInCategory(app.db, request.shopId, category_id),
-        (page) => products.listProductsInCategory(app.db, request.shopId, category_id, page.offset, page.limit),
-      );
-    },
-  );
+  listRoute(app, {
+    tags,
+    summary: "List a category's products (reduced form), or count them with limit=0",
+    params: CategoryParams,
+    item: ProductReduced,
+    count: (request) => products.countProductsInCategory(app.db, request.shopId, request.params.category_id),
+    list: (request, page) => products.listProductsInCategory(app.db, request.shopId, request.params.category_id, page.offset, page.limit),
+  });
 
   app.post(
     '/',

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
+import { listRoute } from '../../http/pagination.js';
 import { shopContext } from '../customers/customers.service.js';
 import { ShopParams } from '../shops/shops.schemas.js';
-import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses, ImportBody } from '../../http/schemas.js';
 import { Customer, CustomerBody, CustomerParams, CustomerUpdateBody } from './customers.schemas.js';
 import * as customers from './customers.service.js';
 
@@ -11,26 +11,14 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Customers'];
   const context = (request: { accountId: string; shopId: string }) => shopContext(request, app.newId);
 
-  app.get(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: "List a shop's customers, or count them with limit=0",
-        params: ShopParams,
-        querystring: PageQuery,
-        response: { 200: ListResponse(Customer), ...errorResponses },
-      },
-    },
-    async (request) =>
-      listOrCount(
-        request.query,
-        100,
-        listPath(request, app.config.publicUrl),
-        () => customers.countCustomers(app.db, request.shopId),
-        (page) => customers.listCustomers(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
-      ),
-  );
+  listRoute(app, {
+    tags,
+    summary: "List a shop's customers, or count them with limit=0",
+    params: ShopParams,
+    item: Customer,
+    count: (request) => customers.countCustomers(app.db, request.shopId),
+    list: (request, page) => customers.listCustomers(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
+  });
 
   app.post(
     '/',

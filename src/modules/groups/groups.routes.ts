@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { listRoute } from '../../http/pagination.js';
+import { DataResponse, errorResponses } from '../../http/schemas.js';
 import { Group, GroupBody, GroupParams } from './groups.schemas.js';
 import * as groups from './groups.service.js';
 
@@ -11,18 +11,14 @@ const GROUPS_PER_PAGE = 25;
 export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Groups'];
 
-  app.get(
-    '/',
-    { schema: { tags, summary: 'List groups', querystring: PageQuery, response: { 200: ListResponse(Group), ...errorResponses } } },
-    async (request) =>
-      listOrCount(
-        request.query,
-        GROUPS_PER_PAGE,
-        listPath(request, app.config.publicUrl),
-        () => groups.countGroups(app.db, request.accountId),
-        (page) => groups.listGroups(app.db, request.accountId, page.offset, page.limit),
-      ),
-  );
+  listRoute(app, {
+    tags,
+    summary: 'List groups',
+    item: Group,
+    perPage: GROUPS_PER_PAGE,
+    count: (request) => groups.countGroups(app.db, request.accountId),
+    list: (request, page) => groups.listGroups(app.db, request.accountId, page.offset, page.limit),
+  });
 
   app.post(
     '/',

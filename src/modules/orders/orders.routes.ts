@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
+import { listRoute } from '../../http/pagination.js';
 import { shopContext } from '../customers/customers.service.js';
 import { ShopParams } from '../shops/shops.schemas.js';
-import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses, ImportBody } from '../../http/schemas.js';
 import { Order, OrderCreateBody, OrderParams, OrderSyncBody, OrderUpdateBody } from './orders.schemas.js';
 import * as orders from './orders.service.js';
 
@@ -11,26 +11,14 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Orders'];
   const context = (request: { accountId: string; shopId: string }) => shopContext(request, app.newId);
 
-  app.get(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: "List a shop's orders, or count them with limit=0",
-        params: ShopParams,
-        querystring: PageQuery,
-        response: { 200: ListResponse(Order), ...errorResponses },
-      },
-    },
-    async (request) =>
-      listOrCount(
-        request.query,
-        100,
-        listPath(request, app.config.publicUrl),
-        () => orders.countOrders(app.db, request.shopId),
-        (page) => orders.listOrders(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
-      ),
-  );
+  listRoute(app, {
+    tags,
+    summary: "List a shop's orders, or count them with limit=0",
+    params: ShopParams,
+    item: Order,
+    count: (request) => orders.countOrders(app.db, request.shopId),
+    list: (request, page) => orders.listOrders(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
+  });
 
   app.post(
     '/',

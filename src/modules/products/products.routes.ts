@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
+import { listRoute } from '../../http/pagination.js';
 import { ShopParams } from '../shops/shops.schemas.js';
-import { DataResponse, errorResponses, ImportBody, ListResponse, PageQuery } from '../../http/schemas.js';
+import { DataResponse, errorResponses, ImportBody } from '../../http/schemas.js';
 import { productWriteOptions } from '../shops/resource-ids.js';
 import { Product, ProductCategoriesBody, ProductCreateBody, ProductParams, ProductUpdateBody } from './products.schemas.js';
 import * as products from './products.service.js';
@@ -10,26 +10,14 @@ import * as products from './products.service.js';
 export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Products'];
 
-  app.get(
-    '/',
-    {
-      schema: {
-        tags,
-        summary: "List a shop's products, or count them with limit=0",
-        params: ShopParams,
-        querystring: PageQuery,
-        response: { 200: ListResponse(Product), ...errorResponses },
-      },
-    },
-    async (request) =>
-      listOrCount(
-        request.query,
-        100,
-        listPath(request, app.config.publicUrl),
-        () => products.countProducts(app.db, request.shopId),
-        (page) => products.listProducts(app.db, request.shopId, page.offset, page.limit, page.total),
-      ),
-  );
+  listRoute(app, {
+    tags,
+    summary: "List a shop's products, or count them with limit=0",
+    params: ShopParams,
+    item: Product,
+    count: (request) => products.countProducts(app.db, request.shopId),
+    list: (request, page) => products.listProducts(app.db, request.shopId, page.offset, page.limit, page.total),
+  });
 
   app.post(
     '/',

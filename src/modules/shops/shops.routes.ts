@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { listOrCount, listPath } from '../../http/pagination.js';
-import { DataResponse, errorResponses, ListResponse, PageQuery } from '../../http/schemas.js';
+import { listRoute } from '../../http/pagination.js';
+import { DataResponse, errorResponses } from '../../http/schemas.js';
 import { Shop, ShopCreateBody, ShopParams, ShopUpdateBody } from './shops.schemas.js';
 import * as shops from './shops.service.js';
 
@@ -10,18 +10,14 @@ const SHOPS_PER_PAGE = 50;
 export const shopRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Shops'];
 
-  app.get(
-    '/',
-    { schema: { tags, summary: 'List shops, or count them with limit=0', querystring: PageQuery, response: { 200: ListResponse(Shop), ...errorResponses } } },
-    async (request) =>
-      listOrCount(
-        request.query,
-        SHOPS_PER_PAGE,
-        listPath(request, app.config.publicUrl),
-        () => shops.countShops(app.db, request.accountId),
-        (page) => shops.listShops(app.db, request.accountId, page.offset, page.limit),
-      ),
-  );
+  listRoute(app, {
+    tags,
+    summary: 'List shops, or count them with limit=0',
+    item: Shop,
+    perPage: SHOPS_PER_PAGE,
+    count: (request) => shops.countShops(app.db, request.accountId),
+    list: (request, page) => shops.listShops(app.db, request.accountId, page.offset, page.limit),
+  });
 
   app.post(
     '/',
