@@ -146,6 +146,14 @@ describe('WooCommerce plugin: live edits', () => {
     assertCleanSuccess(edited);
     assert.equal(edited.body.data.exclude_from_automations, true);
     assert.equal((await plugin('GET', `${base}/products/999?with_resource_id`)).status, 404);
+    // Path resource ids are decoded once, like any path: '%' and '/' are part of the id, never a 500.
+    const odd = await plugin('POST', `${base}/products?with_resource_id`, { resource_id: 'sku/50%', name: 'Odd' });
+    assert.equal(odd.status, 201, odd.text);
+    const fetched = await plugin('GET', `${base}/products/${encodeURIComponent('sku/50%')}?with_resource_id`);
+    assert.equal(fetched.status, 200, fetched.text);
+    assert.equal(fetched.body.data.id, odd.body.data.id);
+    assert.equal((await plugin('GET', `${base}/products/${encodeURIComponent('r%z')}?with_resource_id`)).status, 404);
+    assert.equal((await plugin('DELETE', `${base}/products/${encodeURIComponent('sku/50%')}?with_resource_id`, [])).status, 200);
 
     const deleted = await plugin('DELETE', `${base}/products/301?with_resource_id`, []);
     assertCleanSuccess(deleted);

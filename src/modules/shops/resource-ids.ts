@@ -35,9 +35,9 @@ export async function translatePathIds(app: FastifyInstance, request: FastifyReq
   if (!request.withResourceId) return;
   const params = request.params as Record<string, string>;
   for (const [param, table] of Object.entries(PATH_PARAMS)) {
-    const raw = params[param];
-    if (raw === undefined) continue;
-    const resourceId = decodeURIComponent(raw);
+    // Already decoded by the router: decoding again would change an id holding '%' (or throw on it).
+    const resourceId = params[param];
+    if (resourceId === undefined) continue;
     // A NUL names nothing (and PostgreSQL cannot even compare it).
     params[param] = (resourceId.includes('\u0000') ? undefined : await findIdByResourceId(app.db, table, request.shopId, resourceId)) ?? '0';
   }
