@@ -1,7 +1,8 @@
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import { createRequire } from 'node:module';
 import type pg from 'pg';
 import type { DatabaseTarget } from '../config.js';
+import { statementName } from './named-statements.js';
 import type { DB } from './schema.js';
 import { openSqlite } from './sqlite.js';
 
@@ -57,13 +58,38 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
   // still fails (and is answered 503); the pool drops the broken client on release and connects anew.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
   return {
     db,
     dialect: 'postgres',
     ...(options.schema ? { schema: options.schema } : {}),
     ping: () => pingWith(db),
     close: () => db.destroy(),
+  };
+}
+
+/** The pool as Kysely sees it, its clients sending the hot reads as named statements (named-statements.ts). */
+function withNamedStatements(pool: pg.Pool): PostgresPool {
+  // One wrapper per pg client: Kysely keeps its connection objects by client.
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapper = wrappers.get(client);
+      if (wrapper === undefined) {
+        wrapper = {
+          // A string is a query (Kysely's cursors, unused here, pass through as they are).
+          query: ((text: string, values: unknown[]) => {
+            const name = typeof text === 'string' ? statementName(text) : undefined;
+            return name === undefined ? client.query(text, values) : client.query({ name, text, values });
+          }) as unknown as PostgresPoolClient['query'],
+          release: () => client.release(),
+        };
+        wrappers.set(client, wrapper);
+      }
+      return wrapper;
+    },
+    end: () => pool.end(),
   };
 }
 

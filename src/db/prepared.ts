@@ -1,4 +1,5 @@
-import { CompiledQuery, type Compilable, type SelectQueryBuilder } from 'kysely';
+import { CompiledQuery, PostgresAdapter, type Compilable, type SelectQueryBuilder } from 'kysely';
+import { nameStatement } from './named-statements.js';
 import type { DB, Executor } from './schema.js';
 
 // Reads on the hot paths (authentication, the shop check, fetching and listing) are built with Kysely like
@@ -56,6 +57,7 @@ export function prepared<A extends Argument[], R>(build: (db: Executor, ...args:
       const marked = args.map((arg, i) => (Array.isArray(arg) ? arg.map((_, j) => placeholder(i, j)) : placeholder(i, -1))) as A;
       found = plan(build(db, ...marked).compile());
       byShape.set(shape, found);
+      if (adapter instanceof PostgresAdapter) nameStatement(found.sql);
     }
     const parameters = found.slots.map((slot) => {
       if (!Array.isArray(slot)) return slot.constant;
