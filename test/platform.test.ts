@@ -250,11 +250,18 @@ describe('pagination', () => {
       ['page=0', 'page', 'The page must be at least 1.'],
       ['page=x', 'page', 'The page must be an integer.'],
       ['page=533255963263580633955', 'page', 'The page must not be greater than 1000000000.'],
+      // Coerced to Infinity, which AJV's range checks let through (it was a 500 on every list).
+      ['page=1e309', 'page', 'The page must be an integer.'],
+      ['page=Infinity', 'page', 'The page must be an integer.'],
+      ['limit=-Infinity', 'limit', 'The limit must be an integer.'],
     ];
     for (const [query, field, message] of cases) {
       const response = await t.request('GET', `/api/ecommerce/shops/${shop.id}/products?${query}`);
       assert.equal(response.status, 422, query);
       assert.deepEqual(response.body, { message: 'The given data was invalid.', errors: { [field]: [message] } }, query);
+    }
+    for (const url of ['/api/ecommerce/shops?page=1e309', '/api/groups?limit=Infinity', '/api/subscribers?limit=1e309']) {
+      assert.equal((await t.request('GET', url)).status, 422, url);
     }
   });
 

@@ -51,6 +51,20 @@ describe('products', () => {
     const shop = await createShop(t);
     const product = await createProduct(t, shop.id, { price: '19.99' });
     assert.equal(product.price, 19.99);
+    // Numeric strings that coerce to Infinity, and a JSON number too large for a double, are refused.
+    for (const price of ['Infinity', '1e309']) {
+      const response = await t.request('POST', `/api/ecommerce/shops/${shop.id}/products`, { name: 'Endless', price });
+      assert.equal(response.status, 422, price);
+      assert.deepEqual(response.body.errors, { price: ['The price must be a number.'] });
+    }
+    const huge = await t.app.inject({
+      method: 'POST',
+      url: `/api/ecommerce/shops/${shop.id}/products`,
+      headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+      payload: '{"name": "Endless", "price": 1e309}',
+    });
+    assert.equal(huge.statusCode, 422, huge.body);
+    assert.equal((await t.request('GET', `/api/ecommerce/shops/${shop.id}/products?limit=0`)).body.total, 1, 'nothing stored');
   });
 
   it('removes HTML tags from both descriptions and limits the short one to 255 characters after that', async () => {

@@ -1,5 +1,5 @@
 import type { Ajv } from 'ajv';
-import { REQUIRED_MESSAGE } from './errors.js';
+import { FINITE, REQUIRED_MESSAGE } from './errors.js';
 
 // AJV extensions used by the request schemas (src/http/schemas.ts).
 
@@ -27,6 +27,18 @@ export function cartlineAjvPlugin(ajv: Ajv): Ajv {
         context.parentData[context.parentDataProperty] = value;
       }
       return true;
+    },
+  });
+  // Runs after type coercion, on the number it produced. Not declared for type 'number': AJV runs its number
+  // keywords only on finite numbers, which is the very hole this closes.
+  ajv.addKeyword({
+    keyword: FINITE,
+    schemaType: 'string',
+    errors: true,
+    validate: function finite(type: string, data: unknown) {
+      if (typeof data !== 'number' || Number.isFinite(data)) return true;
+      (finite as unknown as { errors: object[] }).errors = [{ keyword: FINITE, params: { type } }];
+      return false;
     },
   });
   // An annotation read by the error handler, not a check.

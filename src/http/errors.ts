@@ -100,6 +100,8 @@ function typeMessage(name: string, type: unknown): string {
 
 /** A field can carry its own wording for "missing", as MailerLite's docs do ("The name must be provided."). */
 export const REQUIRED_MESSAGE = 'x-required-message';
+/** A request number must be finite (see FiniteNumber in schemas.ts); the keyword's value is its type's name. */
+export const FINITE = 'x-finite';
 
 function messageFor(error: AjvErrorLike, key: string): string {
   const name = attribute(key);
@@ -111,6 +113,8 @@ function messageFor(error: AjvErrorLike, key: string): string {
       return typeMessage(name, p.type);
     case 'x-boolean':
       return `The ${name} field must be true or false.`;
+    case FINITE:
+      return typeMessage(name, p.type);
     case 'minLength':
       return p.limit === 1 ? `The ${name} field is required.` : `The ${name} must be at least ${p.limit} characters.`;
     case 'maxLength':
