@@ -42,7 +42,11 @@ function plan(compiled: CompiledQuery): Plan {
  * `build` makes the query from its arguments as usual; the result runs it with the SQL compiled once per
  * dialect and array shape. Arguments may only reach the query as values (not as column names or SQL).
  */
-export function prepared<A extends Argument[], R>(build: (db: Executor, ...args: A) => Compilable<R>): (db: Executor, ...args: A) => Promise<R[]> {
+export function prepared<A extends Argument[], R>(
+  build: (db: Executor, ...args: A) => Compilable<R>,
+  options: { pointLookup?: boolean } = {},
+): (db: Executor, ...args: A) => Promise<R[]> {
+  const pointLookup = options.pointLookup ?? true;
   // Keyed by the dialect's adapter, which a database and its transactions share.
   const plans = new WeakMap<object, Map<string, Plan>>();
   return async (db, ...args) => {
@@ -57,7 +61,12 @@ export function prepared<A extends Argument[], R>(build: (db: Executor, ...args:
       const marked = args.map((arg, i) => (Array.isArray(arg) ? arg.map((_, j) => placeholder(i, j)) : placeholder(i, -1))) as A;
       found = plan(build(db, ...marked).compile());
       byShape.set(shape, found);
-      if (adapter instanceof PostgresAdapter) nameStatement(found.sql);
+      // On PostgreSQL a named statement is soon run with a generic plan: right for a lookup by key (one value
+      // per list), planning nothing per call; wrong for longer IN lists and pages, whose best plan depends on
+      // the values (measured: a page of 100 orders fell from ~30 to 20 req/s, its items query from ~8 to
+      // 32 ms). Those stay unnamed, planned for their values on every call.
+      const single = args.every((arg) => !Array.isArray(arg) || arg.length <= 1);
+      if (adapter instanceof PostgresAdapter && pointLookup && single) nameStatement(found.sql);
     }
     const parameters = found.slots.map((slot) => {
       if (!Array.isArray(slot)) return slot.constant;
@@ -74,8 +83,8 @@ export function prepared<A extends Argument[], R>(build: (db: Executor, ...args:
  * the first does. Rows always come back in ascending order.
  */
 export function pagedByShop<R>(build: (db: Executor, shopId: string, direction: 'asc' | 'desc') => SelectQueryBuilder<DB, any, R>) {
-  const ascending = prepared((db, shopId: string, offset: number, limit: number) => build(db, shopId, 'asc').limit(limit).offset(offset));
-  const descending = prepared((db, shopId: string, offset: number, limit: number) => build(db, shopId, 'desc').limit(limit).offset(offset));
+  const ascending = prepared((db, shopId: string, offset: number, limit: number) => build(db, shopId, 'asc').limit(limit).offset(offset), { pointLookup: false });
+  const descending = prepared((db, shopId: string, offset: number, limit: number) => build(db, shopId, 'desc').limit(limit).offset(offset), { pointLookup: false });
   return async (db: Executor, shopId: string, offset: number, limit: number, total?: number): Promise<R[]> => {
     if (total === undefined || offset * 2 <= total || offset >= total) return ascending(db, shopId, offset, limit);
     const end = Math.min(total, offset + limit);
