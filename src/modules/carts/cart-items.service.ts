@@ -9,7 +9,7 @@ import * as repo from './cart-items.repository.js';
 import type { CartItem, CartItemBody } from './carts.schemas.js';
 import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
 import { findCart, releaseResourceIds } from './carts.repository.js';
-import { requireCart } from './carts.service.js';
+import { requireCart } from './cart-lookup.js';
 
 /** Cart items with their products in reduced form; the products' categories in one query. */
 async function toCartItems(db: Executor, shopId: string, rows: repo.CartItemWithProductRow[]): Promise<CartItem[]> {

@@ -1,18 +1,10 @@
 import type { Database, Executor } from '../../db/schema.js';
-import { parseId } from '../../db/ids.js';
-import { NotFoundError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { loadEmbeddedCustomers } from '../customers/customers.service.js';
 import { loadItemsOfCarts } from './cart-items.service.js';
+import { requireCart } from './cart-lookup.js';
 import * as repo from './carts.repository.js';
 import type { Cart, CartUpdateBody } from './carts.schemas.js';
-
-export async function requireCart(db: Executor, shopId: string, rawId: string): Promise<repo.CartRow> {
-  const id = parseId(rawId);
-  const row = id === null ? undefined : await repo.findCart(db, shopId, id);
-  if (row === undefined) throw new NotFoundError();
-  return row;
-}
 
 /** Carts in full form, with customers and items, in a fixed number of queries for any number of carts. */
 async function toCarts(db: Executor, accountId: string, shopId: string, rows: repo.CartRow[]): Promise<Cart[]> {
