@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { NotFoundError } from '../../http/errors.js';
 import { cartItemRoutes } from '../carts/cart-items.routes.js';
 import { cartRoutes } from '../carts/carts.routes.js';
 import { categoryProductRoutes } from '../categories/category-products.routes.js';
@@ -7,7 +8,6 @@ import { customerRoutes } from '../customers/customers.routes.js';
 import { orderRoutes } from '../orders/orders.routes.js';
 import { productRoutes } from '../products/products.routes.js';
 import { translatePathIds, useResourceSerializer } from './resource-ids.js';
-import { NotFoundError } from '../../http/errors.js';
 import { requireShopId } from './shops.service.js';
 
 declare module 'fastify' {
