@@ -97,7 +97,6 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   });
   // Authentication comes before anything else under /api/: route existence, rate limits and validation.
   app.decorateRequest('shopId', '');
-  app.decorateRequest('shopChecked', false);
   app.addHook('onRequest', createAuthHook(app.db));
   const rateLimiting = await registerRateLimit(app, config);
   app.decorate('rateLimiting', rateLimiting);

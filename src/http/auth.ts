@@ -40,16 +40,6 @@ export class FailedAuthTracker {
   }
 }
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    /**
-     * On routes under a shop, authentication looked the path's shop up with the token: `shopId` is then that
-     * shop when the account owns it, or '' when it does not.
-     */
-    shopChecked: boolean;
-  }
-}
-
 export function createAuthHook(db: Database, tracker = new FailedAuthTracker()) {
   return async function authenticateRequest(request: FastifyRequest): Promise<void> {
     if (!request.url.startsWith('/api/')) return;
@@ -63,9 +53,8 @@ export function createAuthHook(db: Database, tracker = new FailedAuthTracker()) 
       throw new UnauthenticatedError();
     }
     request.accountId = found.accountId;
-    if (shopId !== undefined && shopId !== null) {
-      request.shopChecked = true;
-      request.shopId = found.ownsShop ? shopId : '';
-    }
+    // On a route under a shop, the same lookup checked the path's shop: request.shopId is set only when the
+    // account owns it (the shop scope answers 404 otherwise).
+    if (found.ownsShop) request.shopId = shopId!;
   };
 }

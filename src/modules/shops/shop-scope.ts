@@ -8,7 +8,6 @@ import { customerRoutes } from '../customers/customers.routes.js';
 import { orderRoutes } from '../orders/orders.routes.js';
 import { productRoutes } from '../products/products.routes.js';
 import { translatePathIds, useResourceSerializer } from './resource-ids.js';
-import { requireShopId } from './shops.service.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -24,9 +23,8 @@ declare module 'fastify' {
 export const shopScopedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.decorateRequest('withResourceId', false);
   app.addHook('onRequest', async (request) => {
-    // Usually authentication has already looked the shop up with the token, in the same query.
-    if (!request.shopChecked) request.shopId = await requireShopId(app.db, request.accountId, (request.params as { shop_id: string }).shop_id);
-    else if (request.shopId === '') throw new NotFoundError();
+    // Authentication looked the path's shop up with the token, in the same query (src/http/auth.ts).
+    if (request.shopId === '') throw new NotFoundError();
     await translatePathIds(app, request);
   });
   app.addHook('preSerialization', async (request, reply, payload) => {

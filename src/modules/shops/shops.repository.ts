@@ -52,7 +52,7 @@ const shopOfAccount = prepared((db, accountId: string, shopId: string) =>
   db.selectFrom('shops').select('id').where('account_id', '=', accountId).where('id', '=', shopId),
 );
 
-/** Asked before every request under a shop's path. */
+/** Whether the account owns the shop (shop routes learn it with the token, in src/http/auth.ts). */
 export async function shopExists(db: Executor, accountId: string, shopId: string): Promise<boolean> {
   return (await shopOfAccount(db, accountId, shopId)).length > 0;
 }
