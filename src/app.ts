@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import type { Database } from './db/schema.js';
 import { createIdGenerator, type IdGenerator } from './db/ids.js';
-import { cartlineAjvPlugin } from './http/ajv.js';
+import { cartlineAjvPlugin, requireFiniteNumbers } from './http/ajv.js';
 import { createAuthHook } from './http/auth.js';
 import { handleError, MethodNotAllowedError, NotFoundError } from './http/errors.js';
 import { registerRateLimit, type RateLimiting } from './http/rate-limit.js';
@@ -122,6 +122,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   // Remember which methods each path has, to answer the others with 405 and an Allow header.
   const methodsByPath = new Map<string, Set<string>>();
   app.addHook('onRoute', (route) => {
+    for (const part of ['body', 'querystring', 'params', 'headers'] as const) requireFiniteNumbers(route.schema?.[part]);
     const methods = methodsByPath.get(route.url) ?? new Set<string>();
     for (const method of [route.method].flat()) methods.add(method);
     methodsByPath.set(route.url, methods);

@@ -29,8 +29,9 @@ export function cartlineAjvPlugin(ajv: Ajv): Ajv {
       return true;
     },
   });
-  // Runs after type coercion, on the number it produced. Not declared for type 'number': AJV runs its number
-  // keywords only on finite numbers, which is the very hole this closes.
+  // AJV coerces the strings "1e309" and "Infinity" (query strings, loose clients) to Infinity and runs its number
+  // keywords (minimum, maximum) only on finite numbers, so Infinity passed every check. This keyword runs after
+  // coercion, on the number it produced; requireFiniteNumbers puts it on every number of a request schema.
   ajv.addKeyword({
     keyword: FINITE,
     schemaType: 'string',
@@ -44,4 +45,27 @@ export function cartlineAjvPlugin(ajv: Ajv): Ajv {
   // An annotation read by the error handler, not a check.
   ajv.addKeyword({ keyword: REQUIRED_MESSAGE, schemaType: 'string' });
   return ajv;
+}
+
+/**
+ * Marks every number and integer of a request schema (in place, idempotently) with the finite check, so that
+ * no request number can be Infinity, whichever schema declares it. Called for each route as it is added.
+ */
+export function requireFiniteNumbers(schema: unknown): void {
+  if (Array.isArray(schema)) {
+    for (const item of schema) requireFiniteNumbers(item);
+    return;
+  }
+  if (schema === null || typeof schema !== 'object') return;
+  const node = schema as Record<string, unknown>;
+  const types = [node.type].flat();
+  if (!(FINITE in node)) {
+    if (types.includes('integer')) node[FINITE] = 'integer';
+    else if (types.includes('number')) node[FINITE] = 'number';
+  }
+  for (const key of ['properties', 'patternProperties']) {
+    const children = node[key];
+    if (children !== null && typeof children === 'object') for (const child of Object.values(children)) requireFiniteNumbers(child);
+  }
+  for (const key of ['items', 'additionalProperties', 'anyOf', 'oneOf', 'allOf', 'not']) requireFiniteNumbers(node[key]);
 }

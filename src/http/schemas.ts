@@ -1,5 +1,5 @@
 import Type, { type Static, type TSchema } from 'typebox';
-import { FINITE, REQUIRED_MESSAGE } from './errors.js';
+import { REQUIRED_MESSAGE } from './errors.js';
 
 // Schemas shared by every resource. Request schemas are loose on purpose (real clients send "19.99" for
 // numbers and 1/"1" for booleans, and unknown keys are ignored); response schemas are exact.
@@ -27,20 +27,7 @@ export function RequiredString(options: { maxLength?: number; requiredMessage?: 
   return Type.String({ minLength: 1, ...rest, ...(requiredMessage ? { [REQUIRED_MESSAGE]: requiredMessage } : {}) });
 }
 
-/**
- * Numbers in requests arrive as JSON numbers or numeric strings (query strings, loose clients). AJV coerces
- * "1e309" and "Infinity" to Infinity and then skips its range checks for it, so every request number also
- * carries x-finite (src/http/ajv.ts): Infinity is a 422 like any other wrong type, never a value stored.
- */
-export function FiniteNumber(options: { minimum?: number; maximum?: number; description?: string } = {}) {
-  return Type.Number({ ...options, [FINITE]: 'number' });
-}
-
-export function FiniteInteger(options: { minimum?: number; maximum?: number; description?: string } = {}) {
-  return Type.Integer({ ...options, [FINITE]: 'integer' });
-}
-
-export const Money = FiniteNumber({ minimum: 0 });
+export const Money = Type.Number({ minimum: 0 });
 
 /**
  * A value or null, in response schemas. A JSON-schema type list rather than anyOf: fast-json-stringify
@@ -66,9 +53,9 @@ export const errorResponses = {
 } as const;
 
 export const PageQuery = Type.Object({
-  limit: Type.Optional(FiniteInteger({ minimum: 0, maximum: 1000, description: '0 answers only {"total": n}' })),
+  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: '0 answers only {"total": n}' })),
   // Bounded so that (page - 1) * limit stays a valid SQL OFFSET (PostgreSQL refuses one past bigint).
-  page: Type.Optional(FiniteInteger({ minimum: 1, maximum: 1_000_000_000 })),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000_000 })),
 });
 export type PageQuery = Static<typeof PageQuery>;
 

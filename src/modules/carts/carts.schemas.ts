@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { FiniteInteger, IdInput, IdString, Money, NullableString, ResourceIdInput, resourceOptions, StringOrNull } from '../../http/schemas.js';
+import { IdInput, IdString, Money, NullableString, ResourceIdInput, resourceOptions, StringOrNull } from '../../http/schemas.js';
 import { CustomerEmbedded, type CustomerEmbedded as CustomerAnswer } from '../customers/customers.schemas.js';
 import { ProductReduced, type ProductReduced as ProductAnswer } from '../products/products.schemas.js';
 
@@ -47,7 +47,7 @@ export const cartItemInputFields = {
   /** The official CLI and PHP SDK send product_id (A22); both name a product of the same shop. */
   product_id: Type.Optional(IdInput),
   variant: Type.Optional(NullableString({ maxLength: 255 })),
-  quantity: Type.Optional(FiniteInteger({ minimum: 1, maximum: 1_000_000 })),
+  quantity: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
   price: Type.Optional(Money),
   /** The shop's own product id, whatever ?with_resource_id says (MailerLite's WooCommerce plugin). */
   product_resource_id: Type.Optional(ResourceIdInput),

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { FiniteInteger, IdString, LooseBoolean, Money, NullableString, ResourceIdInput, resourceOptions, Timestamp } from '../../http/schemas.js';
+import { IdString, LooseBoolean, Money, NullableString, ResourceIdInput, resourceOptions, Timestamp } from '../../http/schemas.js';
 import { Subscriber } from '../subscribers/subscribers.schemas.js';
 
 const embeddedFields = {
@@ -27,7 +27,7 @@ export const customerInputFields = {
   resource_id: Type.Optional(ResourceIdInput),
   /** Fills the subscriber's fields (name, last_name, city, ...), as MailerLite's WooCommerce plugin sends them. */
   subscriber_fields: Type.Optional(Type.Record(Type.String(), Type.Unsafe<string | number | null>({ type: ['string', 'number', 'null'] }))),
-  orders_count: Type.Optional(FiniteInteger({ minimum: 0, maximum: 2_147_483_647 })),
+  orders_count: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647 })),
   last_order_id: Type.Optional(NullableString({ maxLength: 255 })),
   last_order: Type.Optional(Type.Unknown({ description: 'Stored as sent' })),
 };

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { FiniteInteger, IdString, StringEnum, StringOrNull, Timestamp } from '../../http/schemas.js';
+import { IdString, StringEnum, Timestamp, StringOrNull } from '../../http/schemas.js';
 import { Group } from '../groups/groups.schemas.js';
 
 export const SUBSCRIBER_STATUSES = ['active', 'unsubscribed', 'unconfirmed', 'bounced', 'junk'] as const;
@@ -30,7 +30,7 @@ export type Subscriber = Static<typeof Subscriber>;
 export const SubscriberParams = Type.Object({ id_or_email: Type.String() });
 
 export const SubscriberListQuery = Type.Object({
-  limit: Type.Optional(FiniteInteger({ minimum: 1, maximum: 1000 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
   cursor: Type.Optional(Type.String()),
   'filter[status]': Type.Optional(StringEnum(SUBSCRIBER_STATUSES)),
 });
