@@ -68,6 +68,49 @@ describe('rate limit (in memory)', () => {
   });
 });
 
+/**
+ * 130 requests in a minute to shops the token's account does not own (another account's, and ids no shop has):
+ * the first 120 are 404s that carry the limit's headers and count; the rest are 429s with Retry-After.
+ */
+async function probeForeignShops(env: Record<string, string>, accountName: string) {
+  const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', ...env }), t.database);
+  const { token } = await createToken(t.database.db, createIdGenerator(13), accountName);
+  const foreign = await createShop(t, {}, t.otherToken);
+  try {
+    const answers = [];
+    for (let i = 0; i < 130; i++) {
+      const shopId = i % 2 ? foreign.id : String(900_000_000_000 + i);
+      const response = await app.inject({ method: 'GET', url: `/api/ecommerce/shops/${shopId}/products`, headers: { authorization: `Bearer ${token}` } });
+      answers.push({ status: response.statusCode, headers: response.headers, body: JSON.parse(response.body) as unknown });
+    }
+    assert.deepEqual(answers.map((a) => a.status), [...Array(120).fill(404), ...Array(10).fill(429)]);
+    answers.slice(0, 120).forEach((answer, i) => {
+      assert.deepEqual(answer.body, { message: 'Resource not found.' });
+      assert.equal(answer.headers['x-ratelimit-limit'], '120', `404 number ${i + 1}`);
+      assert.equal(answer.headers['x-ratelimit-remaining'], String(119 - i), `404 number ${i + 1}`);
+    });
+    for (const answer of answers.slice(120)) {
+      assert.deepEqual(answer.body, { message: 'Too Many Attempts.' });
+      assert.ok(Number(answer.headers['retry-after']) > 0 && Number(answer.headers['retry-after']) <= 60, `retry-after ${answer.headers['retry-after']}`);
+    }
+    // The account's own shop is limited too now: the probing used its minute.
+    const own = await createShop(t, {}, token);
+    const mine = await app.inject({ method: 'GET', url: `/api/ecommerce/shops/${own.id}/products`, headers: { authorization: `Bearer ${token}` } });
+    assert.equal(mine.statusCode, 429);
+  } finally {
+    await app.close();
+  }
+}
+
+describe('rate limit on shops that are not yours', () => {
+  it('counts 404s for foreign and unknown shops, with the headers, and answers 429 beyond the limit (in memory)', async () => {
+    await probeForeignShops({ CARTLINE_RATE_LIMIT: '120' }, 'prober');
+  });
+  it('does the same with the Redis store', { skip: skipRedis }, async () => {
+    await probeForeignShops({ CARTLINE_RATE_LIMIT: '120', REDIS_URL, CARTLINE_REDIS_PREFIX: `cartline-test-${randomBytes(4).toString('hex')}:` }, 'redis-prober');
+  });
+});
+
 describe('rate limit (Redis)', { skip: skipRedis }, () => {
   it('shares one limit between two Cartline processes', async () => {
     const env = { LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '4', REDIS_URL, CARTLINE_REDIS_PREFIX: `cartline-test-${randomBytes(4).toString('hex')}:` };

@@ -17,15 +17,19 @@ declare module 'fastify' {
 }
 
 /**
- * Everything under /api/ecommerce/shops/:shop_id/. The shop is resolved once, right after authentication and
- * before the body is read or validated: an unknown shop, or another account's, is a 404 whatever the body.
+ * Everything under /api/ecommerce/shops/:shop_id/. The shop is resolved once, with authentication; an unknown
+ * shop, or another account's, is a 404 whatever the body, counted by the rate limit like any other answer.
  */
 export const shopScopedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.decorateRequest('withResourceId', false);
-  app.addHook('onRequest', async (request) => {
+  // preParsing: after every onRequest hook, the rate limiter's included (a 404 for a shop that is not yours
+  // counts against the account's limit and carries its headers, as MailerLite's throttle runs before the
+  // route's model lookup), yet before the body is read or validated.
+  app.addHook('preParsing', async (request, _reply, payload) => {
     // Authentication looked the path's shop up with the token, in the same query (src/http/auth.ts).
     if (request.shopId === '') throw new NotFoundError();
     await translatePathIds(app, request);
+    return payload;
   });
   app.addHook('preSerialization', async (request, reply, payload) => {
     await useResourceSerializer(request, reply);
