@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import type { Database } from './db/schema.js';
-import { createIdGenerator, type IdGenerator } from './db/ids.js';
+import type { IdGenerator } from './db/ids.js';
 import { cartlineAjvPlugin, requireFiniteNumbers } from './http/ajv.js';
 import { createAuthHook } from './http/auth.js';
 import { handleError, MethodNotAllowedError, NotFoundError } from './http/errors.js';
@@ -35,12 +35,13 @@ declare module 'fastify' {
 export interface AppOptions {
   /** Overrides for Fastify's own options (tests pass `logger: false`). */
   fastify?: FastifyServerOptions;
-  newId?: IdGenerator;
+  /** Mints ids with a worker number no other live process of the database holds (src/db/worker-lease.ts). */
+  newId: IdGenerator;
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-export async function buildApp(config: Config, database: DatabaseHandle, options: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(config: Config, database: DatabaseHandle, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -73,7 +74,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   app.decorate('config', config);
   app.decorate('database', database);
   app.decorate('db', database.db);
-  app.decorate('newId', options.newId ?? createIdGenerator(Math.floor(Math.random() * 1024)));
+  app.decorate('newId', options.newId);
   app.decorateRequest('accountId', '');
 
   // Every body is read as JSON, whatever Content-Type says (curl -d sends form-urlencoded), so a client

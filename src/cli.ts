@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/database.js';
-import { createIdGenerator } from './db/ids.js';
+import { leaseWorkerId, WorkerIdTakenError } from './db/worker-lease.js';
 import { runChecks } from './db/integrity.repository.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createToken, listTokens, revokeToken } from './modules/accounts/accounts.service.js';
@@ -60,10 +60,13 @@ async function main(argv: string[]): Promise<number> {
         return results.every((result) => result.ok) ? 0 : 1;
       });
     case 'token':
-      return withDatabase(config, async ({ db }) => {
+      return withDatabase(config, async (database) => {
+        const { db } = database;
         if (sub === 'create') {
           if (!values.account) throw new UsageError('token create needs --account NAME');
-          const { token } = await createToken(db, createIdGenerator(Math.floor(Math.random() * 1024)), values.account);
+          // A running server writes to the same database: this command holds a worker number of its own.
+          const lease = await leaseWorkerId(database, { workerId: null });
+          const { token } = await createToken(db, lease.newId, values.account).finally(() => lease.release());
           console.error(`Token for account "${values.account}" (shown only this once):`);
           console.log(token);
           return 0;
@@ -95,7 +98,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof WorkerIdTakenError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`cartline: ${(error as Error).message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else {

@@ -26,6 +26,8 @@ export interface Config {
   readonly databasePoolSize: number;
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before the process exits anyway (ms). */
   readonly shutdownTimeout: number;
+  /** CARTLINE_WORKER_ID: the id worker number this process must hold (0..1023); null takes a free one. */
+  readonly workerId: number | null;
 }
 
 export class ConfigError extends Error {
@@ -108,5 +110,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: env.CARTLINE_REDIS_PREFIX || 'cartline:',
     databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),
     shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
+    workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }

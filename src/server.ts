@@ -3,25 +3,37 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { createDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { createIdGenerator } from './db/ids.js';
+import { leaseWorkerId } from './db/worker-lease.js';
 import { countAccounts, ensureToken } from './modules/accounts/accounts.service.js';
 
 /** Opens the database, migrates it, builds the app and listens. Stops cleanly on SIGINT and SIGTERM. */
 export async function serve(config: Config): Promise<FastifyInstance> {
   const database = createDatabase(config.database, { poolSize: config.databasePoolSize });
   await migrateToLatest(database.db);
-  const newId = createIdGenerator(Math.floor(Math.random() * 1024));
+  let log: FastifyInstance['log'] | undefined;
+  const lease = await leaseWorkerId(database, {
+    workerId: config.workerId,
+    warn: (message, error) => (log ? log.warn({ err: error }, message) : console.error(message)),
+  }).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
+  const { newId } = lease;
 
   if (config.bootstrapToken !== null) {
     await ensureToken(database.db, newId, 'default', config.bootstrapToken);
   }
 
   const app = await buildApp(config, database, { newId });
-  app.addHook('onClose', async () => database.close());
+  log = app.log;
+  app.addHook('onClose', async () => {
+    await lease.release();
+    await database.close();
+  });
   const address = await app.listen({ port: config.port, host: config.host });
 
   const shown = address.replace('://0.0.0.0', '://127.0.0.1').replace('://[::]', '://127.0.0.1');
-  app.log.info(`Cartline is listening on ${shown} (database: ${config.database.kind})`);
+  app.log.info(`Cartline is listening on ${shown} (database: ${config.database.kind}, id worker ${lease.workerId})`);
   if ((await countAccounts(database.db)) === 0) {
     app.log.info('No account exists yet. Create a token with: npm run --silent cartline -- token create --account NAME');
   }

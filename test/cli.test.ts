@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { createIdGenerator } from '../src/db/ids.js';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabase } from '../src/db/database.js';
@@ -181,7 +182,8 @@ describe('when the database does not answer', () => {
   it('answers /healthz and API calls with a JSON 503 with Retry-After, never a crash', async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' });
     const database = createDatabase(config.database);
-    const app = await buildApp(config, database);
+    // Nothing is written: a fixed worker number is enough.
+    const app = await buildApp(config, database, { newId: createIdGenerator(3) });
     try {
       const health = await app.inject({ method: 'GET', url: '/healthz' });
       assert.equal(health.statusCode, 503);

@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { parseDatabaseUrl } from '../src/config.js';
 import { createDatabase, type DatabaseHandle } from '../src/db/database.js';
-import { dialect } from './helpers/app.js';
-import { CLI, startServer, type ServerProcess } from './helpers/process.js';
+import { CLI, createOwnDatabase, startServer, type ServerProcess } from './helpers/process.js';
 
 // The real server process is killed with SIGKILL (no shutdown, no cleanup) while imports and order creations
 // are being written, then started again on the same database. Every request must have happened whole or not
@@ -22,25 +16,9 @@ let cleanup = async () => {};
 let reader: DatabaseHandle;
 
 before(async () => {
-  if (dialect === 'postgres') {
-    // A database of its own: the server process uses the default schema, as in production.
-    const admin = new URL(process.env.TEST_DATABASE_URL!);
-    const name = `cartline_crash_${randomBytes(5).toString('hex')}`;
-    const client = new pg.Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(`create database ${name}`);
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    cleanup = async () => {
-      await client.query(`drop database ${name} with (force)`);
-      await client.end();
-    };
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'cartline-crash-'));
-    databaseUrl = `sqlite:${join(dir, 'crash.db')}`;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  const own = await createOwnDatabase('crash');
+  databaseUrl = own.url;
+  cleanup = own.drop;
 });
 after(async () => {
   await reader?.close();

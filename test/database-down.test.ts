@@ -43,7 +43,7 @@ describe('PostgreSQL unreachable', { skip: dialect === 'postgres' ? false : 'Pos
     const proxied = new URL(direct);
     proxied.port = String(port);
     const database = createDatabase({ kind: 'postgres', url: proxied.toString() }, { schema: t.schema!, poolSize: 2 });
-    const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: proxied.toString() }), database);
+    const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: proxied.toString() }), database, { newId: t.app.newId });
     const get = () => app.inject({ method: 'GET', url: '/api/ecommerce/shops?limit=0', headers: { authorization: `Bearer ${t.token}` } });
     try {
       assert.equal((await get()).statusCode, 200);

@@ -50,7 +50,7 @@ describe('rate limit (in memory)', () => {
   });
 
   it('counts a batch as one request, whatever it holds', async () => {
-    const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '2' }), t.database);
+    const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '2' }), t.database, { newId: t.app.newId });
     const { token } = await createToken(t.database.db, createIdGenerator(10), 'batcher');
     const call = (payload: unknown) =>
       app.inject({ method: 'POST', url: '/api/batch', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: JSON.stringify(payload) });
@@ -73,7 +73,7 @@ describe('rate limit (in memory)', () => {
  * the first 120 are 404s that carry the limit's headers and count; the rest are 429s with Retry-After.
  */
 async function probeForeignShops(env: Record<string, string>, accountName: string) {
-  const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', ...env }), t.database);
+  const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', ...env }), t.database, { newId: t.app.newId });
   const { token } = await createToken(t.database.db, createIdGenerator(13), accountName);
   const foreign = await createShop(t, {}, t.otherToken);
   try {
@@ -114,8 +114,8 @@ describe('rate limit on shops that are not yours', () => {
 describe('rate limit (Redis)', { skip: skipRedis }, () => {
   it('shares one limit between two Cartline processes', async () => {
     const env = { LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '4', REDIS_URL, CARTLINE_REDIS_PREFIX: `cartline-test-${randomBytes(4).toString('hex')}:` };
-    const one = await buildApp(loadConfig(env), t.database);
-    const two = await buildApp(loadConfig(env), t.database);
+    const one = await buildApp(loadConfig(env), t.database, { newId: t.app.newId });
+    const two = await buildApp(loadConfig(env), t.database, { newId: t.app.newId });
     const { token } = await createToken(t.database.db, createIdGenerator(11), 'shared');
     try {
       await one.ready();
@@ -136,7 +136,7 @@ describe('rate limit (Redis)', { skip: skipRedis }, () => {
   });
 
   it('keeps serving when Redis is gone, and says so in /healthz', async () => {
-    const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '2', REDIS_URL: 'redis://127.0.0.1:1' }), t.database);
+    const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '2', REDIS_URL: 'redis://127.0.0.1:1' }), t.database, { newId: t.app.newId });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) {

@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_foundation.js';
 import * as m0002 from './migrations/0002_customers_orders.js';
 import * as m0003 from './migrations/0003_resource_ids.js';
 import * as m0004 from './migrations/0004_shop_counters.js';
+import * as m0005 from './migrations/0005_worker_leases.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002_customers_orders': m0002,
   '0003_resource_ids': m0003,
   '0004_shop_counters': m0004,
+  '0005_worker_leases': m0005,
 };
 
 /**

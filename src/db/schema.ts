@@ -169,6 +169,13 @@ export interface ShopCountersTable {
 
 export type CountedTable = 'categories' | 'products' | 'customers' | 'orders' | 'carts';
 
+/** Which process holds which id worker number (src/db/worker-lease.ts). */
+export interface WorkerLeasesTable {
+  worker_id: number;
+  holder: string;
+  expires_at: ColumnType<string | number | bigint, never, never>;
+}
+
 export interface DB {
   accounts: AccountsTable;
   api_tokens: ApiTokensTable;
@@ -184,6 +191,7 @@ export interface DB {
   carts: CartsTable;
   cart_items: CartItemsTable;
   shop_counters: ShopCountersTable;
+  worker_leases: WorkerLeasesTable;
 }
 
 export type Database = Kysely<DB>;

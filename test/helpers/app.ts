@@ -8,7 +8,7 @@ import pg from 'pg';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
-import { createIdGenerator } from '../../src/db/ids.js';
+import { leaseWorkerId } from '../../src/db/worker-lease.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createToken } from '../../src/modules/accounts/accounts.service.js';
 
@@ -71,16 +71,21 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Reco
 export async function setup(env: Record<string, string> = {}): Promise<TestContext> {
   const { database, env: dbEnv, schema, cleanup } = await openTestDatabase();
   let app: FastifyInstance | undefined;
+  let release: (() => Promise<void>) | undefined;
   // Registered first, so that a failure below still closes everything (and the file does not hang).
   after(async () => {
     await app?.close();
+    await release?.();
     await database.close();
     await cleanup();
   });
   await migrateToLatest(database.db, schema);
+  // Each app holds an id worker number of its own, leased in the database as a server process does.
+  const lease = await leaseWorkerId(database);
+  release = lease.release;
   // Suites make hundreds of requests a minute; the rate-limit tests set their own small limit.
   const config = loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '1000000', ...dbEnv, ...env });
-  const newId = createIdGenerator(1);
+  const { newId } = lease;
   app = await buildApp(config, database, { newId });
   await app.ready();
   const { token } = await createToken(database.db, newId, 'alice');
@@ -90,10 +95,12 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
   // A second server process on the same database: its own app and its own connection(s).
   async function secondInstance(): Promise<TestContext['request']> {
     const database2 = dialect === 'postgres' ? createDatabase(config.database, { schema: schema!, poolSize: 4 }) : createDatabase(config.database);
-    const app2 = await buildApp(config, database2, { newId: createIdGenerator(2) });
+    const lease2 = await leaseWorkerId(database2);
+    const app2 = await buildApp(config, database2, { newId: lease2.newId });
     await app2.ready();
     after(async () => {
       await app2.close();
+      await lease2.release();
       await database2.close();
     });
     return requester(app2, token);
