@@ -40,6 +40,20 @@ export class MethodNotAllowedError extends Error {
   }
 }
 
+/**
+ * A row this request found or wrote a moment ago is not there (a concurrent delete, or a write that lost a race):
+ * answered like a constraint violation, a 422 asking to retry, never a 500 or a silently dropped row.
+ */
+export class ConcurrentChangeError extends Error {
+  override name = 'ConcurrentChangeError';
+}
+
+/** The value, or a ConcurrentChangeError naming what was missing: for lookups that a race alone can make empty. */
+export function present<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new ConcurrentChangeError(`${what} is not there`);
+  return value;
+}
+
 /** Collects field errors across a whole request so that the 422 lists every problem at once. */
 export class FieldErrorCollector {
   readonly errors: FieldErrors = {};
@@ -229,9 +243,9 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     // Text PostgreSQL cannot encode (a NUL that slipped past the body check): the client's input, not our fault.
     return send(reply, 400, { message: 'The request contains text that cannot be stored (such as a NUL character).' });
   }
-  if (isConstraintViolation(error)) {
+  if (isConstraintViolation(error) || error instanceof ConcurrentChangeError) {
     // A concurrent change removed or took something this request relied on after it was checked.
-    request.log.warn({ err: error }, 'constraint violation');
+    request.log.warn({ err: error }, 'concurrent change');
     return send(reply, 422, {
       message: 'The given data was invalid.',
       errors: { data: ['The given data conflicts with a concurrent change; please retry.'] },

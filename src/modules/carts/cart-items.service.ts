@@ -1,7 +1,7 @@
 import type { Database, Executor } from '../../db/schema.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
-import { FieldErrorCollector, isConstraintViolation, NotFoundError } from '../../http/errors.js';
+import { FieldErrorCollector, isConstraintViolation, NotFoundError, present } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { findExistingProductIds } from '../products/products.repository.js';
 import { toReducedProducts } from '../products/products.service.js';
@@ -11,50 +11,61 @@ import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
 import { findCart, releaseResourceIds } from './carts.repository.js';
 import { requireCart } from './cart-lookup.js';
 
-/** Cart items with their products in reduced form; the products' categories in one query. */
-async function toCartItems(db: Executor, shopId: string, rows: repo.CartItemWithProductRow[]): Promise<CartItem[]> {
+/** A builder of cart items from rows: the products (in reduced form, with categories) read in one query, by id. */
+async function cartItemBuilder(db: Executor, shopId: string, rows: repo.CartItemWithProductRow[]): Promise<(row: repo.CartItemWithProductRow) => CartItem> {
   const distinct = [...new Map(rows.map((row) => [String(row.id), row])).values()];
   const products = new Map((await toReducedProducts(db, shopId, distinct)).map((product) => [product.id, product]));
-  return rows.map((row) => ({
+  return (row) => ({
     id: String(row.item_id),
-    product: products.get(String(row.id))!,
+    product: present(products.get(String(row.id)), `product ${String(row.id)}`),
     variant: row.variant,
     quantity: Number(row.quantity),
     price: Number(row.item_price),
     resource_id: row.item_resource_id,
-  }));
+  });
+}
+
+async function toCartItems(db: Executor, shopId: string, rows: repo.CartItemWithProductRow[]): Promise<CartItem[]> {
+  return rows.map(await cartItemBuilder(db, shopId, rows));
 }
 
 /** The items of many carts, by cart id, in a fixed number of queries. */
 export async function loadItemsOfCarts(db: Executor, shopId: string, cartIds: string[]): Promise<Map<string, CartItem[]>> {
   const rows = await repo.findItemsOfCarts(db, shopId, cartIds);
-  const items = await toCartItems(db, shopId, rows);
+  const build = await cartItemBuilder(db, shopId, rows);
   const byCart = new Map<string, CartItem[]>();
-  rows.forEach((row, index) => {
+  for (const row of rows) {
     const key = String(row.cart_id);
-    if (!byCart.has(key)) byCart.set(key, []);
-    byCart.get(key)!.push(items[index]!);
-  });
+    let items = byCart.get(key);
+    if (items === undefined) byCart.set(key, (items = []));
+    items.push(build(row));
+  }
   return byCart;
+}
+
+/** One item of a request, and where its problems are reported (e.g. "cart.items.2."): also its key in answers. */
+export interface ItemLine {
+  at: string;
+  item: CartItemBody;
 }
 
 /**
  * The product each item names, checked to be a product of this shop: by `ecommerce_product_id` (or its alias
  * `product_id`), which with ?with_resource_id are the shop's own ids, or by `product_resource_id`, which always
- * is. One query per kind of reference for all items. Problems go under `prefix(index)` (e.g. "cart.items.2.")
- * so that a whole request reports them together; an item that names no product gets undefined.
+ * is. One query per kind of reference for all items. Problems go under the line's `at` so that a whole request
+ * reports them together. Answers the product id of each line that names a valid one, keyed by `at`.
  */
 export async function resolveItemProducts(
   db: Executor,
   shopId: string,
-  items: CartItemBody[],
+  lines: ItemLine[],
   errors: FieldErrorCollector,
-  options: { prefix: (index: number) => string; required: boolean; byResourceId?: boolean },
-): Promise<Array<string | undefined>> {
-  const refs = items.map((item) => {
-    if (item.product_resource_id !== undefined) return { field: 'product_resource_id', raw: item.product_resource_id, byResource: true };
+  options: { required: boolean; byResourceId?: boolean },
+): Promise<Map<string, string>> {
+  const refs = lines.map(({ at, item }) => {
+    if (item.product_resource_id !== undefined) return { at, field: 'product_resource_id', raw: item.product_resource_id, byResource: true };
     const field = item.ecommerce_product_id !== undefined || item.product_id === undefined ? 'ecommerce_product_id' : 'product_id';
-    return { field, raw: item.ecommerce_product_id ?? item.product_id, byResource: options.byResourceId === true };
+    return { at, field, raw: item.ecommerce_product_id ?? item.product_id, byResource: options.byResourceId === true };
   });
   const existing = await findExistingProductIds(
     db,
@@ -67,37 +78,36 @@ export async function resolveItemProducts(
     shopId,
     refs.flatMap((ref) => (ref.byResource && ref.raw !== undefined ? [ref.raw] : [])),
   );
-  return refs.map((ref, index) => {
-    const key = `${options.prefix(index)}${ref.field}`;
+  const products = new Map<string, string>();
+  for (const ref of refs) {
+    const key = `${ref.at}${ref.field}`;
     if (ref.raw === undefined) {
       if (options.required) errors.add(key, `The ${key.replace(/_/g, ' ')} field is required.`);
-      return undefined;
+      continue;
     }
     const id = ref.byResource ? byResource.get(ref.raw) : (parseId(ref.raw) ?? undefined);
-    if (id === undefined || (!ref.byResource && !existing.has(id))) {
-      errors.add(key, `The selected ${key} is invalid.`);
-      return undefined;
-    }
-    return id;
-  });
+    if (id === undefined || (!ref.byResource && !existing.has(id))) errors.add(key, `The selected ${key} is invalid.`);
+    else products.set(ref.at, id);
+  }
+  return products;
 }
 
-/** Writes a cart's new items; the newest item with a shop's own id owns that id. */
+/** Writes a cart's new items (each line's product from `products`, by its key); the newest item with a shop's own id owns that id. */
 export async function insertCartItems(
   db: Executor,
   newId: IdGenerator,
   shopId: string,
   cartId: string,
-  items: CartItemBody[],
-  productIds: Array<string | undefined>,
+  lines: ItemLine[],
+  products: Map<string, string>,
   timestamp: string,
 ): Promise<string[]> {
-  const rows = items.map((item, index) => ({
+  const rows = lines.map(({ at, item }) => ({
     shop_id: shopId,
     id: newId(),
     resource_id: item.resource_id ?? null,
     cart_id: cartId,
-    product_id: productIds[index]!,
+    product_id: present(products.get(at), `the product of item ${at}`),
     variant: item.variant ?? null,
     quantity: item.quantity ?? 1,
     price: item.price ?? 0,
@@ -146,12 +156,13 @@ export async function createItem(
 ): Promise<CartItem> {
   const cartId = String((await requireCart(db, shopId, rawCartId)).id);
   const errors = new FieldErrorCollector();
-  const productIds = await resolveItemProducts(db, shopId, [body], errors, { prefix: () => '', required: true, ...options });
+  const lines = [{ at: '', item: body }];
+  const products = await resolveItemProducts(db, shopId, lines, errors, { required: true, ...options });
   errors.throwIfAny();
   const [id] = await writeToCart(db, shopId, cartId, () =>
-    db.transaction().execute((trx) => insertCartItems(trx, newId, shopId, cartId, [body], productIds, now())),
+    db.transaction().execute((trx) => insertCartItems(trx, newId, shopId, cartId, lines, products, now())),
   );
-  return getItem(db, shopId, cartId, id!);
+  return getItem(db, shopId, cartId, present(id, 'the new item'));
 }
 
 /** POST .../carts/:id/items/replace: the cart's items become exactly these, in one transaction. */
@@ -165,12 +176,13 @@ export async function replaceItems(
 ): Promise<string> {
   const cartId = String((await requireCart(db, shopId, rawCartId)).id);
   const errors = new FieldErrorCollector();
-  const productIds = await resolveItemProducts(db, shopId, items, errors, { prefix: (index) => `items.${index}.`, required: true, ...options });
+  const lines = items.map((item, index) => ({ at: `items.${index}.`, item }));
+  const products = await resolveItemProducts(db, shopId, lines, errors, { required: true, ...options });
   errors.throwIfAny();
   await writeToCart(db, shopId, cartId, () =>
     db.transaction().execute(async (trx) => {
       await repo.deleteItemsOfCart(trx, shopId, cartId);
-      await insertCartItems(trx, newId, shopId, cartId, items, productIds, now());
+      await insertCartItems(trx, newId, shopId, cartId, lines, products, now());
     }),
   );
   return cartId;
@@ -187,7 +199,7 @@ export async function updateItem(
   const cartId = String((await requireCart(db, shopId, rawCartId)).id);
   const id = String((await requireItem(db, shopId, cartId, rawId)).item_id);
   const errors = new FieldErrorCollector();
-  const [productId] = await resolveItemProducts(db, shopId, [body], errors, { prefix: () => '', required: false, ...options });
+  const productId = (await resolveItemProducts(db, shopId, [{ at: '', item: body }], errors, { required: false, ...options })).get('');
   errors.throwIfAny();
   await repo.updateItem(db, shopId, id, {
     ...(productId !== undefined ? { product_id: productId } : {}),

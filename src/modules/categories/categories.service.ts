@@ -1,7 +1,7 @@
 import type { Database, Executor } from '../../db/schema.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
-import { NotFoundError } from '../../http/errors.js';
+import { NotFoundError, present } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
 import * as repo from './categories.repository.js';
@@ -56,21 +56,22 @@ export async function importCategories(
   }));
   return db.transaction().execute(async (trx) => {
     const inserted = await repo.insertCategories(trx, rows);
-    const known = await findIdsByResourceIds(trx, 'categories', shopId, rows.filter((row) => !inserted.has(row.id)).map((row) => row.resource_id!));
+    const known = await findIdsByResourceIds(trx, 'categories', shopId, rows.flatMap((row) => (inserted.has(row.id) || row.resource_id === null ? [] : [row.resource_id])));
     const results: Array<{ category: Category; created: boolean }> = [];
     for (const [index, row] of rows.entries()) {
       if (inserted.has(row.id)) {
         results.push({ category: toCategoryResponse(row), created: true });
         continue;
       }
-      const id = known.get(row.resource_id!)!;
-      const body = bodies[index]!;
+      // Not inserted: its resource_id exists (the insert names that conflict alone).
+      const id = present(known.get(present(row.resource_id, 'the resource id of a category not inserted')), `category ${row.resource_id}`);
+      const body = present(bodies[index], `category ${index}`);
       await repo.updateCategory(trx, shopId, id, {
         name: body.name,
         ...(body.exclude_from_automations !== undefined ? { exclude_from_automations: body.exclude_from_automations } : {}),
         updated_at: timestamp,
       });
-      results.push({ category: toCategoryResponse((await repo.findCategory(trx, shopId, id))!), created: false });
+      results.push({ category: toCategoryResponse(present(await repo.findCategory(trx, shopId, id), `category ${id}`)), created: false });
     }
     return results;
   });

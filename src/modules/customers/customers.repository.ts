@@ -59,7 +59,8 @@ export const listCustomers = pagedByShop((db, shopId, direction) => db.selectFro
 
 /**
  * Inserts unless the shop already has a customer with this email. Answers whether this call created it: two
- * concurrent calls for one new email both succeed, and exactly one of them creates.
+ * concurrent calls for one new email both succeed, and exactly one of them creates. Any other conflict (the id,
+ * or a resource_id taken meanwhile) is an error, never read as "the email exists".
  */
 export async function insertCustomerIfAbsent(
   db: Executor,
@@ -68,8 +69,7 @@ export async function insertCustomerIfAbsent(
   const inserted = await db
     .insertInto('customers')
     .values(row)
-    // Either unique key (email, resource_id) already taken: the caller updates that customer instead.
-    .onConflict((oc) => oc.doNothing())
+    .onConflict((oc) => oc.columns(['shop_id', 'email']).doNothing())
     .returning('id')
     .executeTakeFirst();
   return inserted !== undefined;

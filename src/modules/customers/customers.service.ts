@@ -1,7 +1,7 @@
 import type { Database, Executor } from '../../db/schema.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
-import { NotFoundError, ValidationError } from '../../http/errors.js';
+import { NotFoundError, present, ValidationError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { findShopGroupId } from '../shops/shops.repository.js';
 import { ensureSubscriber, fillSubscriberFields, loadSubscribersByEmail, normalizeEmail } from '../subscribers/subscribers.service.js';
@@ -74,33 +74,34 @@ export async function upsertCustomer(db: Executor, context: ShopContext, input: 
       : {}),
   };
   // The shop's own id wins over the email: a customer who changed address is still the same customer.
-  let id = input.resource_id === undefined ? undefined : await repo.findCustomerIdByResourceId(db, shopId, input.resource_id);
+  const byResourceId = input.resource_id === undefined ? undefined : await repo.findCustomerIdByResourceId(db, shopId, input.resource_id);
+  let holder = await repo.findCustomerIdByEmail(db, shopId, email);
+  let id = byResourceId ?? holder;
   let created = false;
   if (id === undefined) {
-    id = context.newId();
+    const newId = context.newId();
+    // Only a customer with this email, created since the lookup, stops the insert; any other conflict raises.
     created = await repo.insertCustomerIfAbsent(db, {
       ...fields,
       ...(input.resource_id !== undefined ? { resource_id: input.resource_id } : {}),
       shop_id: shopId,
-      id,
+      id: newId,
       email,
       created_at: timestamp,
       updated_at: timestamp,
     });
-    if (!created) {
-      id = (input.resource_id !== undefined ? await repo.findCustomerIdByResourceId(db, shopId, input.resource_id) : undefined) ??
-        (await repo.findCustomerIdByEmail(db, shopId, email))!;
-    }
+    id = created ? newId : (holder = present(await repo.findCustomerIdByEmail(db, shopId, email), `the customer ${email}`));
   }
   if (!created) {
-    const holder = await repo.findCustomerIdByEmail(db, shopId, email);
-    await repo.updateCustomer(db, shopId, id, {
+    const changes: repo.CustomerWrite = {
       ...fields,
       // The email moves only if no other customer of the shop has it.
       ...(holder === undefined ? { email } : {}),
-      ...(input.resource_id !== undefined && holder === id ? { resource_id: input.resource_id } : {}),
-      updated_at: timestamp,
-    });
+      // A customer found by its email takes the shop's id.
+      ...(input.resource_id !== undefined && byResourceId === undefined && holder === id ? { resource_id: input.resource_id } : {}),
+    };
+    // Nothing sent that changes it (an order naming an existing customer by email): no write at all.
+    if (Object.keys(changes).length > 0) await repo.updateCustomer(db, shopId, id, { ...changes, updated_at: timestamp });
   }
   if (input.create_subscriber === true) {
     await ensureSubscriber(db, context.newId, context.accountId, email, timestamp, await findShopGroupId(db, shopId));

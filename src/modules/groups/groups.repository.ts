@@ -54,7 +54,7 @@ export async function addMember(db: Executor, groupId: string, subscriberId: str
   await db
     .insertInto('group_subscribers')
     .values({ group_id: groupId, subscriber_id: subscriberId, created_at: createdAt })
-    .onConflict((oc) => oc.doNothing())
+    .onConflict((oc) => oc.columns(['group_id', 'subscriber_id']).doNothing())
     .execute();
 }
 

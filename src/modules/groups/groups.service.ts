@@ -1,7 +1,7 @@
 import type { Database, Executor } from '../../db/schema.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
-import { NotFoundError } from '../../http/errors.js';
+import { NotFoundError, present } from '../../http/errors.js';
 import { now } from '../../time.js';
 import * as repo from './groups.repository.js';
 import type { Group, GroupBody } from './groups.schemas.js';
@@ -29,15 +29,21 @@ export function toGroupResponse(row: repo.GroupRow, counts: StatusCounts = new M
   };
 }
 
-/** Group objects with their member counts, for any number of groups, in one extra query. */
-export async function toGroupResponses(db: Executor, rows: repo.GroupRow[]): Promise<Group[]> {
+/** Group objects with their member counts, by id, for any number of groups, in one extra query. */
+export async function loadGroupResponses(db: Executor, rows: repo.GroupRow[]): Promise<Map<string, Group>> {
   const counts = new Map<string, StatusCounts>();
   for (const row of await repo.countMembersByStatus(db, [...new Set(rows.map((r) => String(r.id)))])) {
     const key = String(row.group_id);
-    if (!counts.has(key)) counts.set(key, new Map());
-    counts.get(key)!.set(row.status, Number(row.n));
+    let byStatus = counts.get(key);
+    if (byStatus === undefined) counts.set(key, (byStatus = new Map()));
+    byStatus.set(row.status, Number(row.n));
   }
-  return rows.map((row) => toGroupResponse(row, counts.get(String(row.id))));
+  return new Map(rows.map((row) => [String(row.id), toGroupResponse(row, counts.get(String(row.id)))]));
+}
+
+async function toGroupResponses(db: Executor, rows: repo.GroupRow[]): Promise<Group[]> {
+  const groups = await loadGroupResponses(db, rows);
+  return rows.map((row) => present(groups.get(String(row.id)), `group ${String(row.id)}`));
 }
 
 async function requireGroup(db: Executor, accountId: string, rawId: string): Promise<repo.GroupRow> {
@@ -48,8 +54,8 @@ async function requireGroup(db: Executor, accountId: string, rawId: string): Pro
 }
 
 export async function getGroup(db: Executor, accountId: string, rawId: string): Promise<Group> {
-  const [group] = await toGroupResponses(db, [await requireGroup(db, accountId, rawId)]);
-  return group!;
+  const row = await requireGroup(db, accountId, rawId);
+  return present((await loadGroupResponses(db, [row])).get(String(row.id)), `group ${String(row.id)}`);
 }
 
 export async function createGroup(db: Database, newId: IdGenerator, accountId: string, body: GroupBody): Promise<Group> {

@@ -60,8 +60,14 @@ export async function insertOrder(
   db: Executor,
   row: OrderWrite & { shop_id: string; id: string; customer_id: string; status: string; total: number; created_at: string; updated_at: string },
 ): Promise<boolean> {
-  // An order whose resource_id the shop already has is not inserted: the caller re-syncs that one.
-  const inserted = await db.insertInto('orders').values(row).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+  // An order whose resource_id the shop already has is not inserted: the caller re-syncs that one. Any other
+  // conflict (the id itself) is an error, never read as "the resource_id exists".
+  const inserted = await db
+    .insertInto('orders')
+    .values(row)
+    .onConflict((oc) => oc.columns(['shop_id', 'resource_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
   return inserted !== undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Database, Executor } from '../../db/schema.js';
 import { parseId } from '../../db/ids.js';
-import { FieldErrorCollector, NotFoundError } from '../../http/errors.js';
+import { FieldErrorCollector, NotFoundError, present } from '../../http/errors.js';
 import { formatTimestamp, now } from '../../time.js';
 import { deleteItemsOfCart } from '../carts/cart-items.repository.js';
 import { insertCartItems, loadItemsOfCarts, resolveItemProducts } from '../carts/cart-items.service.js';
@@ -93,23 +93,16 @@ export async function importOrders(
     if (value === null) errors.add(`${prefix(index)}created_at`, `The ${prefix(index)}created at is not a valid date.`);
     return value ?? undefined;
   });
-  const lines = bodies.flatMap((body, index) => body.cart.items.map((item, line) => ({ item, at: `${prefix(index)}cart.items.${line}.` })));
-  const productIds = await resolveItemProducts(
-    db,
-    shopId,
-    lines.map((line) => line.item),
-    errors,
-    { prefix: (index) => lines[index]!.at, required: true, byResourceId: options.byResourceId === true },
-  );
+  // Each order's item lines, keyed by where their problems are reported ("3.cart.items.1.").
+  const linesOf = bodies.map((body, index) => body.cart.items.map((item, line) => ({ at: `${prefix(index)}cart.items.${line}.`, item })));
+  const products = await resolveItemProducts(db, shopId, linesOf.flat(), errors, { required: true, byResourceId: options.byResourceId === true });
   errors.throwIfAny();
 
   const results = await db.transaction().execute(async (trx) => {
     const written: Array<{ id: string; created: boolean }> = [];
-    let line = 0;
     for (const [index, body] of bodies.entries()) {
       const { id: customerId } = await upsertCustomer(trx, context, body.customer);
       const timestamp = now();
-      const itemProducts = productIds.slice(line, (line += body.cart.items.length));
       const order = {
         shop_id: shopId,
         id: newId(),
@@ -137,13 +130,14 @@ export async function importOrders(
           created_at: timestamp,
           updated_at: timestamp,
         });
-        await insertCartItems(trx, newId, shopId, cartId, body.cart.items, itemProducts, timestamp);
+        await insertCartItems(trx, newId, shopId, cartId, linesOf[index]!, products, timestamp);
         written.push({ id: order.id, created: true });
         continue;
       }
 
       // The shop already has this order: the body is its new state.
-      const id = (await findIdByResourceId(trx, 'orders', shopId, body.resource_id!))!;
+      const resourceId = present(body.resource_id, 'the resource id of an order not inserted');
+      const id = present(await findIdByResourceId(trx, 'orders', shopId, resourceId), `order ${resourceId}`);
       await repo.updateOrder(trx, shopId, id, {
         customer_id: customerId,
         ...(body.status !== undefined ? { status: body.status } : {}),
@@ -161,13 +155,13 @@ export async function importOrders(
         updated_at: timestamp,
       });
       await deleteItemsOfCart(trx, shopId, cartId);
-      await insertCartItems(trx, newId, shopId, cartId, body.cart.items, itemProducts, timestamp);
+      await insertCartItems(trx, newId, shopId, cartId, linesOf[index]!, products, timestamp);
       written.push({ id, created: false });
     }
     return written;
   });
   const rows = new Map((await repo.findOrders(db, shopId, results.map((r) => r.id))).map((row) => [String(row.id), row]));
-  const orders = await toOrders(db, context.accountId, shopId, results.map((r) => rows.get(r.id)!));
+  const orders = await toOrders(db, context.accountId, shopId, results.map((r) => present(rows.get(r.id), `order ${r.id}`)));
   return orders.map((order, index) => ({ order, created: results[index]!.created }));
 }
 

@@ -177,7 +177,7 @@ export async function addProductCategories(db: Executor, shopId: string, product
   await db
     .insertInto('product_categories')
     .values(categoryIds.map((category_id) => ({ shop_id: shopId, product_id: productId, category_id })))
-    .onConflict((oc) => oc.doNothing())
+    .onConflict((oc) => oc.columns(['shop_id', 'product_id', 'category_id']).doNothing())
     .execute();
 }
 

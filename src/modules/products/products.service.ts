@@ -2,7 +2,7 @@ import striptags from 'striptags';
 import type { Database, Executor } from '../../db/schema.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { compareIds, parseId } from '../../db/ids.js';
-import { FieldErrorCollector, NotFoundError, ValidationError } from '../../http/errors.js';
+import { FieldErrorCollector, NotFoundError, present, ValidationError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import * as categoryRepo from '../categories/categories.repository.js';
 import type { Category } from '../categories/categories.schemas.js';
@@ -207,12 +207,13 @@ export async function importProducts(
       ),
     );
     const others = rows.filter((row) => !inserted.has(row.id));
-    const known = await findIdsByResourceIds(trx, 'products', shopId, others.map((row) => row.resource_id!));
+    const known = await findIdsByResourceIds(trx, 'products', shopId, others.flatMap((row) => (row.resource_id === null ? [] : [row.resource_id])));
     const updated = new Map<number, string>();
     for (const [index, row] of rows.entries()) {
       if (inserted.has(row.id)) continue;
-      const id = known.get(row.resource_id!)!;
-      await writeProduct(trx, shopId, id, checked[index]!, options.replaceCategories === true);
+      // Not inserted: its resource_id exists (the insert names that conflict alone).
+      const id = present(known.get(present(row.resource_id, 'the resource id of a product not inserted')), `product ${row.resource_id}`);
+      await writeProduct(trx, shopId, id, present(checked[index], `product ${index}`), options.replaceCategories === true);
       updated.set(index, id);
     }
     return { inserted, updated };
@@ -222,9 +223,9 @@ export async function importProducts(
   // One answer object per category, shared by the new products that have it.
   const categoryAnswers = new Map([...categories.values()].map((row) => [String(row.id), toCategoryResponse(row)]));
   return rows.map((row, index) => {
-    if (!inserted.has(row.id)) return { product: rereads.get(updated.get(index)!)!, created: false };
+    if (!inserted.has(row.id)) return { product: present(rereads.get(present(updated.get(index), `product ${index}`)), `product ${index}`), created: false };
     const own = (checked[index]!.categoryIds ?? []).sort(compareIds);
-    return { product: toProduct(row, own.map((id) => categoryAnswers.get(id)!)), created: true };
+    return { product: toProduct(row, own.map((id) => present(categoryAnswers.get(id), `category ${id}`))), created: true };
   });
 }
 

@@ -1,10 +1,10 @@
 import type { Executor } from '../../db/schema.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
-import { NotFoundError, ValidationError } from '../../http/errors.js';
+import { NotFoundError, present, ValidationError } from '../../http/errors.js';
 import * as groupRepo from '../groups/groups.repository.js';
 import type { Group } from '../groups/groups.schemas.js';
-import { toGroupResponses } from '../groups/groups.service.js';
+import { loadGroupResponses } from '../groups/groups.service.js';
 import * as repo from './subscribers.repository.js';
 import type { Subscriber } from './subscribers.schemas.js';
 
@@ -42,13 +42,14 @@ function toSubscriberResponse(row: repo.SubscriberRow, groups: Group[]): Subscri
 /** Subscriber objects with their groups, for any number of rows, in a fixed number of queries. */
 async function toSubscriberResponses(db: Executor, rows: repo.SubscriberRow[]): Promise<Subscriber[]> {
   const memberships = await groupRepo.findGroupsOfSubscribers(db, rows.map((row) => String(row.id)));
-  const groups = await toGroupResponses(db, memberships);
+  const groups = await loadGroupResponses(db, memberships);
   const bySubscriber = new Map<string, Group[]>();
-  memberships.forEach((membership, index) => {
+  for (const membership of memberships) {
     const key = String(membership.subscriber_id);
-    if (!bySubscriber.has(key)) bySubscriber.set(key, []);
-    bySubscriber.get(key)!.push(groups[index]!);
-  });
+    let list = bySubscriber.get(key);
+    if (list === undefined) bySubscriber.set(key, (list = []));
+    list.push(present(groups.get(String(membership.id)), `group ${String(membership.id)}`));
+  }
   return rows.map((row) => toSubscriberResponse(row, bySubscriber.get(String(row.id)) ?? []));
 }
 
@@ -88,7 +89,7 @@ export async function ensureSubscriber(
   });
   if (groupId !== null) {
     const [subscriber] = await repo.findSubscribersByEmails(db, accountId, [email]);
-    await groupRepo.addMember(db, groupId, String(subscriber!.id), timestamp);
+    await groupRepo.addMember(db, groupId, String(present(subscriber, `the subscriber ${email}`).id), timestamp);
   }
 }
 
