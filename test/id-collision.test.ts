@@ -105,15 +105,3 @@ describe('ids minted twice', () => {
     assert.equal((await storedRows('customers', shop.id)).length, 1);
   });
 });
-    const first = await one('POST', url, order('a@example.com', 'o-1'));
-    const second = await two('POST', url, order('b@example.com', 'o-2'));
-    assertLandedOrRefused(first, second);
-    const orders = await storedRows('orders', shop.id);
-    const customers = await storedRows('customers', shop.id);
-    const carts = await storedRows('carts', shop.id);
-    const items = await storedRows('cart_items', shop.id);
-    const expected = second.status === 201 ? 2 : 1;
-    assert.deepEqual([orders.length, customers.length, carts.length, items.length], [expected, expected, expected, expected]);
-    assert.deepEqual(orders.map((row) => row.resource_id).sort(), second.status === 201 ? ['o-1', 'o-2'] : ['o-1']);
-  });
-});
