@@ -26,6 +26,17 @@ const ORPHANS: Array<{ name: string; query: (db: Executor) => Promise<Array<{ n:
           end)`.execute(db).then((r) => r.rows),
   },
   {
+    name: "every group's member counts match its members (group totals)",
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from (
+        select coalesce(c.group_id, m.group_id) as group_id from group_counters c
+        full outer join (
+          select gs.group_id, s.status, count(*) as n from group_subscribers gs join subscribers s on s.id = gs.subscriber_id group by gs.group_id, s.status
+        ) m on m.group_id = c.group_id and m.status = c.status
+        where coalesce(c.n, 0) <> coalesce(m.n, 0)
+      ) mismatched`.execute(db).then((r) => r.rows),
+  },
+  {
     name: 'every order has exactly one cart',
     query: (db) =>
       sql<{ n: unknown }>`select count(*) as n from orders o where (select count(*) from carts c where c.shop_id = o.shop_id and c.order_id = o.id) <> 1`.execute(db).then((r) => r.rows),

@@ -169,6 +169,13 @@ export interface ShopCountersTable {
 
 export type CountedTable = 'categories' | 'products' | 'customers' | 'orders' | 'carts';
 
+/** Members per group and subscriber status, kept by triggers (migration 0006). */
+export interface GroupCountersTable {
+  group_id: IdRef;
+  status: string;
+  n: ColumnType<string | number | bigint, number, number>;
+}
+
 /** Which process holds which id worker number (src/db/worker-lease.ts). */
 export interface WorkerLeasesTable {
   worker_id: number;
@@ -192,6 +199,7 @@ export interface DB {
   cart_items: CartItemsTable;
   shop_counters: ShopCountersTable;
   worker_leases: WorkerLeasesTable;
+  group_counters: GroupCountersTable;
 }
 
 export type Database = Kysely<DB>;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Executor } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { now } from '../../time.js';
@@ -29,7 +30,7 @@ async function findOrCreateAccount(db: Executor, newId: IdGenerator, name: strin
 }
 
 export async function createToken(db: Database, newId: IdGenerator, accountName: string, token = generateToken()) {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const accountId = await findOrCreateAccount(trx, newId, accountName);
     const id = newId();
     await repo.insertToken(trx, {

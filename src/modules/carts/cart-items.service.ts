@@ -1,4 +1,5 @@
 import type { Database, Executor } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { FieldErrorCollector, isConstraintViolation, NotFoundError, present } from '../../http/errors.js';
@@ -160,7 +161,7 @@ export async function createItem(
   const products = await resolveItemProducts(db, shopId, lines, errors, { required: true, ...options });
   errors.throwIfAny();
   const [id] = await writeToCart(db, shopId, cartId, () =>
-    db.transaction().execute((trx) => insertCartItems(trx, newId, shopId, cartId, lines, products, now())),
+    inTransaction(db, (trx) => insertCartItems(trx, newId, shopId, cartId, lines, products, now())),
   );
   return getItem(db, shopId, cartId, present(id, 'the new item'));
 }
@@ -180,7 +181,7 @@ export async function replaceItems(
   const products = await resolveItemProducts(db, shopId, lines, errors, { required: true, ...options });
   errors.throwIfAny();
   await writeToCart(db, shopId, cartId, () =>
-    db.transaction().execute(async (trx) => {
+    inTransaction(db, async (trx) => {
       await repo.deleteItemsOfCart(trx, shopId, cartId);
       await insertCartItems(trx, newId, shopId, cartId, lines, products, now());
     }),

@@ -1,4 +1,5 @@
 import type { Database, Executor } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { NotFoundError, present } from '../../http/errors.js';
@@ -54,7 +55,7 @@ export async function importCategories(
     created_at: timestamp,
     updated_at: timestamp,
   }));
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const inserted = await repo.insertCategories(trx, rows);
     const known = await findIdsByResourceIds(trx, 'categories', shopId, rows.flatMap((row) => (inserted.has(row.id) || row.resource_id === null ? [] : [row.resource_id])));
     const results: Array<{ category: Category; created: boolean }> = [];

@@ -1,4 +1,5 @@
 import type { Database, Executor } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { NotFoundError, present, ValidationError } from '../../http/errors.js';
@@ -112,13 +113,13 @@ export async function upsertCustomer(db: Executor, context: ShopContext, input: 
 
 /** POST: creates (201), or updates the customer that already has this email (200). */
 export async function createOrUpdateCustomer(db: Database, context: ShopContext, body: CustomerBody) {
-  const result = await db.transaction().execute((trx) => upsertCustomer(trx, context, body));
+  const result = await inTransaction(db, (trx) => upsertCustomer(trx, context, body));
   return { created: result.created, customer: await getCustomer(db, context.accountId, context.shopId, result.id) };
 }
 
 /** Many customers at once, in one transaction, each by the single-create rules; answered in request order. */
 export async function importCustomers(db: Database, context: ShopContext, bodies: CustomerBody[]): Promise<Customer[]> {
-  const ids = await db.transaction().execute(async (trx) => {
+  const ids = await inTransaction(db, async (trx) => {
     const result: string[] = [];
     for (const body of bodies) result.push((await upsertCustomer(trx, context, body)).id);
     return result;
@@ -129,7 +130,7 @@ export async function importCustomers(db: Database, context: ShopContext, bodies
 
 export async function updateCustomer(db: Database, context: ShopContext, rawId: string, body: CustomerUpdateBody): Promise<Customer> {
   const id = String((await requireCustomer(db, context.shopId, rawId)).id);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const timestamp = now();
     const email = body.email === undefined ? undefined : normalizeEmail(body.email);
     if (email !== undefined) {

@@ -1,3 +1,4 @@
+import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface GroupRow {
@@ -38,17 +39,15 @@ export async function deleteGroup(db: Executor, accountId: string, id: string) {
   await db.deleteFrom('groups').where('account_id', '=', accountId).where('id', '=', id).execute();
 }
 
-/** Subscriber counts by status for a set of groups, in one query. */
+/** Subscriber counts by status for a set of groups: counters the database keeps (migration 0006), one query. */
 export async function countMembersByStatus(db: Executor, groupIds: string[]) {
   if (groupIds.length === 0) return [];
-  return db
-    .selectFrom('group_subscribers')
-    .innerJoin('subscribers', 'subscribers.id', 'group_subscribers.subscriber_id')
-    .select(['group_subscribers.group_id', 'subscribers.status', (eb) => eb.fn.countAll().as('n')])
-    .where('group_subscribers.group_id', 'in', groupIds)
-    .groupBy(['group_subscribers.group_id', 'subscribers.status'])
-    .execute();
+  return membersByStatus(db, groupIds);
 }
+
+const membersByStatus = prepared((db, groupIds: string[]) =>
+  db.selectFrom('group_counters').select(['group_id', 'status', 'n']).where('group_id', 'in', groupIds),
+);
 
 export async function addMember(db: Executor, groupId: string, subscriberId: string, createdAt: string) {
   await db

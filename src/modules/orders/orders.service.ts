@@ -1,4 +1,5 @@
 import type { Database, Executor } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import { parseId } from '../../db/ids.js';
 import { FieldErrorCollector, NotFoundError, present } from '../../http/errors.js';
 import { formatTimestamp, now } from '../../time.js';
@@ -98,7 +99,7 @@ export async function importOrders(
   const products = await resolveItemProducts(db, shopId, linesOf.flat(), errors, { required: true, byResourceId: options.byResourceId === true });
   errors.throwIfAny();
 
-  const results = await db.transaction().execute(async (trx) => {
+  const results = await inTransaction(db, async (trx) => {
     const written: Array<{ id: string; created: boolean }> = [];
     for (const [index, body] of bodies.entries()) {
       const { id: customerId } = await upsertCustomer(trx, context, body.customer);

@@ -1,5 +1,6 @@
 import striptags from 'striptags';
 import type { Database, Executor } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { compareIds, parseId } from '../../db/ids.js';
 import { FieldErrorCollector, NotFoundError, present, ValidationError } from '../../http/errors.js';
@@ -198,7 +199,7 @@ export async function importProducts(
     };
   });
 
-  const { inserted, updated } = await db.transaction().execute(async (trx) => {
+  const { inserted, updated } = await inTransaction(db, async (trx) => {
     const inserted = await repo.insertProducts(trx, rows);
     await repo.insertProductCategoryLinks(
       trx,
@@ -245,7 +246,7 @@ async function listProductsByIds(db: Executor, shopId: string, ids: string[]): P
 export async function updateProduct(db: Database, shopId: string, rawId: string, body: ProductUpdateBody, options: ProductWriteOptions = {}) {
   const id = String((await requireProductRow(db, shopId, rawId)).id);
   const { checked } = await checkProducts(db, shopId, [body], () => '', options);
-  await db.transaction().execute((trx) => writeProduct(trx, shopId, id, checked[0]!, true));
+  await inTransaction(db, (trx) => writeProduct(trx, shopId, id, checked[0]!, true));
   return getProduct(db, shopId, id);
 }
 
@@ -259,7 +260,7 @@ export async function setProductCategories(
 ): Promise<Product> {
   const id = String((await requireProductRow(db, shopId, rawId)).id);
   const { checked } = await checkProducts(db, shopId, [{ categories: body.categories }], () => '', options);
-  await db.transaction().execute((trx) => writeProduct(trx, shopId, id, checked[0]!, body.replace === true));
+  await inTransaction(db, (trx) => writeProduct(trx, shopId, id, checked[0]!, body.replace === true));
   return getProduct(db, shopId, id);
 }
 
