@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createDatabase, type DatabaseHandle } from '../src/db/database.js';
+import { insertMany, insertManyIfAbsent } from '../src/db/insert-many.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import type { Executor } from '../src/db/schema.js';
+import { dialect, setup } from './helpers/app.js';
+
+// The database layer's own paths, called directly on a migrated database of the test dialect (setup()'s),
+// plus, for the dialect test, a SQLite database of its own in the same process.
+
+const t = await setup();
+
+const NOW = '2024-01-02 03:04:05';
+let nextId = 900_000_000_000;
+/** A fresh id, as the id generator would hand out (digits only). */
+function id(): string {
+  nextId += 1;
+  return String(nextId);
+}
+
+/** An account and a shop inserted straight into `db`; answers the shop id. */
+async function seedShop(db: Executor): Promise<string> {
+  const accountId = id();
+  const shopId = id();
+  await db.insertInto('accounts').values({ id: accountId, name: `internals-${accountId}`, created_at: NOW }).execute();
+  await db
+    .insertInto('shops')
+    .values({ id: shopId, account_id: accountId, name: 'Internals', url: 'internals.example', currency: 'USD', created_at: NOW, updated_at: NOW })
+    .execute();
+  return shopId;
+}
+
+function category(shopId: string, fields: { id?: string; resource_id?: string | null; name?: string } = {}) {
+  const rowId = fields.id ?? id();
+  return {
+    shop_id: shopId,
+    id: rowId,
+    resource_id: fields.resource_id === undefined ? null : fields.resource_id,
+    name: fields.name ?? `Category ${rowId}`,
+    exclude_from_automations: false,
+    created_at: NOW,
+    updated_at: NOW,
+  };
+}
+
+/** What is stored for the shop: [id, resource_id, name] in id order, ids as digit strings on both databases. */
+async function storedCategories(db: Executor, shopId: string): Promise<Array<[string, string | null, string]>> {
+  const rows = await db.selectFrom('categories').select(['id', 'resource_id', 'name']).where('shop_id', '=', shopId).orderBy('id').execute();
+  return rows.map((row) => [String(row.id), row.resource_id, row.name]);
+}
+
+const byId = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
+
+/** A second database in this process: SQLite, migrated, removed when the file is done. */
+async function openSqliteDatabase(): Promise<DatabaseHandle> {
+  const dir = mkdtempSync(join(tmpdir(), 'cartline-internals-'));
+  const database = createDatabase({ kind: 'sqlite', path: join(dir, 'other.db') });
+  after(async () => {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  await migrateToLatest(database.db);
+  return database;
+}
+
+describe('insertMany and insertManyIfAbsent', () => {
+  it('compile their SQL per dialect: the same shapes go into a SQLite and a PostgreSQL database of one process', async () => {
+    // On a SQLite-only run both databases are SQLite: the rows must land all the same.
+    const sqlite = await openSqliteDatabase();
+    const first = [sqlite.db, t.database.db];
+    for (const [k, order] of [first, [...first].reverse()].entries()) {
+      const shops = await Promise.all(order.map((db) => seedShop(db)));
+      // The same table, columns and row counts on both, one database compiling each shape first, then the
+      // other; the second round (other database first) uses row counts of its own, so they are new shapes.
+      for (const [i, db] of order.entries()) {
+        const rows = Array.from({ length: 3 + k }, () => category(shops[i]!));
+        await insertMany(db, 'categories', rows);
+        const ifAbsent = Array.from({ length: 2 + k }, (_, j) => category(shops[i]!, { resource_id: `r${j}` }));
+        const inserted = await insertManyIfAbsent(db, 'categories', ifAbsent);
+        assert.deepEqual([...inserted].sort(byId), ifAbsent.map((row) => row.id));
+        assert.deepEqual(
+          await storedCategories(db, shops[i]!),
+          [...rows, ...ifAbsent].map((row) => [row.id, row.resource_id, row.name]),
+          `rows stored in database ${i} of round ${k}`,
+        );
+      }
+    }
+  });
+});
