@@ -90,4 +90,32 @@ describe('insertMany and insertManyIfAbsent', () => {
       }
     }
   });
+
+  it('insertManyIfAbsent skips a row whose resource_id the shop has, and answers the ids inserted', async () => {
+    const db = t.database.db;
+    const shopId = await seedShop(db);
+    const existing = category(shopId, { resource_id: 'r1', name: 'Original' });
+    assert.deepEqual([...(await insertManyIfAbsent(db, 'categories', [existing]))], [existing.id]);
+    const again = category(shopId, { resource_id: 'r1', name: 'Duplicate' });
+    const fresh = category(shopId, { resource_id: 'r2', name: 'Fresh' });
+    const inserted = await insertManyIfAbsent(db, 'categories', [again, fresh]);
+    assert.deepEqual([...inserted], [fresh.id], 'the row with a known resource_id is not inserted nor answered');
+    assert.deepEqual(await storedCategories(db, shopId), [
+      [existing.id, 'r1', 'Original'],
+      [fresh.id, 'r2', 'Fresh'],
+    ]);
+  });
+
+  it('insertManyIfAbsent raises on a primary key collision instead of taking it for a known resource_id', async () => {
+    const db = t.database.db;
+    const shopId = await seedShop(db);
+    const existing = category(shopId, { resource_id: 'r1', name: 'Original' });
+    await insertManyIfAbsent(db, 'categories', [existing]);
+    const sameId = category(shopId, { id: existing.id, resource_id: 'r-new', name: 'Same id' });
+    await assert.rejects(insertManyIfAbsent(db, 'categories', [sameId]), (error: { code?: unknown }) => {
+      assert.match(String(error.code), dialect === 'postgres' ? /^23505$/ : /^SQLITE_CONSTRAINT_PRIMARYKEY$/);
+      return true;
+    });
+    assert.deepEqual(await storedCategories(db, shopId), [[existing.id, 'r1', 'Original']], 'nothing stored or changed');
+  });
 });

@@ -44,12 +44,16 @@ export async function insertMany<T extends keyof DB & string>(
   }
 }
 
+/** The tables whose rows carry the shop's own id, unique per shop (migration 0003). */
+type ResourceTable = { [K in keyof DB]: DB[K] extends { shop_id: unknown; resource_id: unknown } ? K : never }[keyof DB];
+
 /**
- * Inserts rows unless their (shop_id, resource_id) already exists (any unique index, in fact), and answers the
- * ids that were inserted; the others are the caller's to update. Concurrent imports of the same resource ids
- * end with one row each, never a duplicate and never a constraint error.
+ * Inserts rows unless their (shop_id, resource_id) already exists, and answers the ids that were inserted; the
+ * others are the caller's to update. Concurrent imports of the same resource ids end with one row each, never a
+ * duplicate and never a constraint error. Any other conflict (an id already taken) raises: it is not a
+ * resource the shop already has.
  */
-export async function insertManyIfAbsent<T extends keyof DB & string>(
+export async function insertManyIfAbsent<T extends ResourceTable>(
   db: Executor,
   table: T,
   rows: Array<Insertable<DB[T]> & { id: string }>,
@@ -62,7 +66,7 @@ export async function insertManyIfAbsent<T extends keyof DB & string>(
       db
         .insertInto(table)
         .values(template(columns, part.length))
-        .onConflict((oc) => oc.doNothing())
+        .onConflict((oc) => oc.columns(['shop_id', 'resource_id'] as never).doNothing())
         .returning('id' as never)
         .compile().sql,
     );
