@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import type { KyselyPlugin } from 'kysely';
+import { chunks } from '../src/db/chunks.js';
 import { createDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { insertMany, insertManyIfAbsent } from '../src/db/insert-many.js';
 import { migrateToLatest } from '../src/db/migrate.js';
@@ -54,6 +56,19 @@ async function storedCategories(db: Executor, shopId: string): Promise<Array<[st
 }
 
 const byId = (a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0);
+
+/** `db` with a count of the statements it sends (every result passes through its plugins). */
+function counting<D extends Executor>(db: D): { db: D; statements: () => number } {
+  let statements = 0;
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      statements += 1;
+      return args.result;
+    },
+  };
+  return { db: db.withPlugin(plugin) as D, statements: () => statements };
+}
 
 /** A second database in this process: SQLite, migrated, removed when the file is done. */
 async function openSqliteDatabase(): Promise<DatabaseHandle> {
@@ -117,5 +132,41 @@ describe('insertMany and insertManyIfAbsent', () => {
       return true;
     });
     assert.deepEqual(await storedCategories(db, shopId), [[existing.id, 'r1', 'Original']], 'nothing stored or changed');
+  });
+});
+
+describe('insert splitting (chunks)', () => {
+  it('cuts rows so that no part binds more than the limit, the last part shorter', () => {
+    const rows = [1, 2, 3, 4, 5, 6, 7];
+    assert.deepEqual(chunks(rows, 3, 6), [[1, 2], [3, 4], [5, 6], [7]]);
+    assert.deepEqual(chunks(rows, 3, 8), [[1, 2], [3, 4], [5, 6], [7]], 'a row never straddles the limit');
+    assert.deepEqual(chunks(rows, 10, 6), rows.map((row) => [row]), 'a row wider than the limit still goes, alone');
+    assert.deepEqual(chunks(rows, 3), [rows], 'the production limit keeps small inserts whole');
+  });
+
+  it('insertMany stores every row of an insert sent as several statements', async () => {
+    const shopId = await seedShop(t.database.db);
+    const rows = Array.from({ length: 9 }, (_, i) => category(shopId, { name: `Chunked ${i}` }));
+    // 7 columns, at most 15 values per statement: 2 rows each, so 5 statements, the last of one row.
+    const { db, statements } = counting(t.database.db);
+    await insertMany(db, 'categories', rows, { maxParameters: 15 });
+    assert.equal(statements(), 5);
+    assert.deepEqual(await storedCategories(t.database.db, shopId), rows.map((row) => [row.id, row.resource_id, row.name]));
+  });
+
+  it('insertManyIfAbsent over several statements skips known resource_ids in any part and answers every id inserted', async () => {
+    const shopId = await seedShop(t.database.db);
+    const known = [0, 4, 8].map((i) => category(shopId, { resource_id: `r${i}`, name: `Known ${i}` }));
+    await insertManyIfAbsent(t.database.db, 'categories', known);
+    const rows = Array.from({ length: 9 }, (_, i) => category(shopId, { resource_id: `r${i}`, name: `Import ${i}` }));
+    const { db, statements } = counting(t.database.db);
+    const inserted = await insertManyIfAbsent(db, 'categories', rows, { maxParameters: 15 });
+    assert.equal(statements(), 5);
+    const fresh = rows.filter((_, i) => ![0, 4, 8].includes(i));
+    assert.deepEqual([...inserted].sort(byId), fresh.map((row) => row.id), 'parts 1, 3 and 5 each had a known resource_id');
+    assert.deepEqual(
+      await storedCategories(t.database.db, shopId),
+      [...known, ...fresh].map((row) => [row.id, row.resource_id, row.name]),
+    );
   });
 });

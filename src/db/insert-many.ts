@@ -10,6 +10,11 @@ import type { DB, Executor } from './schema.js';
 /** SQL texts by shape, per dialect: keyed by the dialect's adapter, which a database and its transactions share. */
 const compiledByAdapter = new WeakMap<object, Map<string, string>>();
 
+export interface InsertManyOptions {
+  /** Most values bound by one statement (chunks.ts); only tests lower it, to split small inserts. */
+  maxParameters?: number;
+}
+
 /** The SQL text for `key` on the dialect of `db`, compiled by `compile` the first time. */
 function sqlFor(db: Executor, key: string, compile: () => string): string {
   const adapter = db.getExecutor().adapter;
@@ -35,10 +40,11 @@ export async function insertMany<T extends keyof DB & string>(
   db: Executor,
   table: T,
   rows: Array<Insertable<DB[T]>>,
+  options: InsertManyOptions = {},
 ): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
-  for (const part of chunks(rows, columns.length)) {
+  for (const part of chunks(rows, columns.length, options.maxParameters)) {
     const text = sqlFor(db, `${table}\u0000${columns.join(',')}\u0000${part.length}`, () => db.insertInto(table).values(template(columns, part.length)).compile().sql);
     await db.executeQuery(CompiledQuery.raw(text, parametersOf(part, columns)));
   }
@@ -57,11 +63,12 @@ export async function insertManyIfAbsent<T extends ResourceTable>(
   db: Executor,
   table: T,
   rows: Array<Insertable<DB[T]> & { id: string }>,
+  options: InsertManyOptions = {},
 ): Promise<Set<string>> {
   const inserted = new Set<string>();
   if (rows.length === 0) return inserted;
   const columns = Object.keys(rows[0]!);
-  for (const part of chunks(rows, columns.length)) {
+  for (const part of chunks(rows, columns.length, options.maxParameters)) {
     const text = sqlFor(db, `${table}\u0000ifabsent\u0000${columns.join(',')}\u0000${part.length}`, () =>
       db
         .insertInto(table)
