@@ -3,13 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import type { KyselyPlugin } from 'kysely';
+import { Kysely, SqliteDialect, sql, type KyselyPlugin } from 'kysely';
 import { chunks } from '../src/db/chunks.js';
 import { createDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { insertMany, insertManyIfAbsent } from '../src/db/insert-many.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { prepared } from '../src/db/prepared.js';
 import type { Executor } from '../src/db/schema.js';
+import { openSqlite } from '../src/db/sqlite.js';
 import { dialect, setup } from './helpers/app.js';
 
 // The database layer's own paths, called directly on a migrated database of the test dialect (setup()'s),
@@ -199,5 +200,34 @@ describe('prepared reads', () => {
       }
     }
     assert.equal(builds, 3 + 7 * 2, 'the 3 shapes kept were built once, the 7 others on each of their 2 calls');
+  });
+});
+
+describe('SQLite statement cache', () => {
+  it('evicts beyond its size, stays bounded, and every statement, re-prepared, still answers rightly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cartline-internals-'));
+    const opened = openSqlite(join(dir, 'cache.db'), { statementCacheSize: 2 });
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: opened.database }) });
+    after(async () => {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    await sql`create table things (id integer primary key, kind text not null, n integer not null)`.execute(db);
+    const kinds = ['a', 'b', 'c', 'd', 'e'];
+    const expected = new Map<string, number[]>(kinds.map((kind) => [kind, []]));
+    for (let round = 0; round < 4; round++) {
+      for (const [k, kind] of kinds.entries()) {
+        const n = round * 10 + k;
+        // Each kind has its own insert and its own select: 10 distinct texts through a cache of 2.
+        await sql`insert into things (kind, n) values (${kind}, ${sql.raw(String(k))} + ${n - k})`.execute(db);
+        expected.get(kind)!.push(n);
+        const found = await sql<{ n: bigint }>`select n from things where kind = ${kind} and ${sql.raw(String(k))} = ${k} order by id`.execute(db);
+        assert.deepEqual(found.rows.map((row) => Number(row.n)), expected.get(kind), `kind ${kind}, round ${round}`);
+        assert.ok(opened.cachedStatements() <= 2, `${opened.cachedStatements()} statements cached`);
+      }
+    }
+    assert.equal(opened.cachedStatements(), 2);
+    const total = await sql<{ count: bigint }>`select count(*) as count from things`.execute(db);
+    assert.equal(Number(total.rows[0]!.count), 20);
   });
 });
