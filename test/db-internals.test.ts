@@ -1,20 +1,26 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Kysely, SqliteDialect, sql, type KyselyPlugin } from 'kysely';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
 import { chunks } from '../src/db/chunks.js';
 import { createDatabase, type DatabaseHandle } from '../src/db/database.js';
+import { createIdGenerator } from '../src/db/ids.js';
 import { insertMany, insertManyIfAbsent } from '../src/db/insert-many.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { prepared } from '../src/db/prepared.js';
 import type { Executor } from '../src/db/schema.js';
 import { openSqlite } from '../src/db/sqlite.js';
 import { dialect, setup } from './helpers/app.js';
+import { createProduct, createShop } from './helpers/factories.js';
 
 // The database layer's own paths, called directly on a migrated database of the test dialect (setup()'s),
-// plus, for the dialect test, a SQLite database of its own in the same process.
+// plus, for the dialect test, a SQLite database of its own in the same process, and, for the reconnect test
+// (PostgreSQL only), a second app on setup()'s schema with a pool of its own.
 
 const t = await setup();
 
@@ -229,5 +235,77 @@ describe('SQLite statement cache', () => {
     assert.equal(opened.cachedStatements(), 2);
     const total = await sql<{ count: bigint }>`select count(*) as count from things`.execute(db);
     assert.equal(Number(total.rows[0]!.count), 20);
+  });
+});
+
+describe('PostgreSQL named statements', () => {
+  it('survive a reconnect: after every connection of the pool is killed, the hot read answers rightly, never a 500', { skip: dialect !== 'postgres' && 'PostgreSQL only' }, async (test) => {
+    // A second app on this file's schema whose connections carry an application_name of their own, so that
+    // exactly they (not the helper's pool, not its admin connection, not other files' sessions) are killed.
+    const applicationName = `cartline_test_${randomBytes(6).toString('hex')}`;
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.searchParams.set('application_name', applicationName);
+    // One connection: the statements checked in pg_prepared_statements are those of the connection that served the read.
+    const database = createDatabase({ kind: 'postgres', url: url.toString() }, { schema: t.schema!, poolSize: 1 });
+    const app = await buildApp(t.config, database, { newId: createIdGenerator(3) });
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL! });
+    after(async () => {
+      await app.close();
+      await database.close();
+      await admin.end();
+    });
+    await app.ready();
+    await admin.connect();
+
+    const shop = await createShop(t);
+    const product = await createProduct(t, shop.id);
+    const path = `/api/ecommerce/shops/${shop.id}/products/${product.id}`;
+    const read = async () => {
+      const response = await app.inject({ method: 'GET', url: path, headers: { accept: 'application/json', authorization: `Bearer ${t.token}` } });
+      return { status: response.statusCode, body: response.body === '' ? undefined : JSON.parse(response.body) };
+    };
+    const backend = async () => {
+      const { rows } = await sql<{ pid: number; named: string[] }>`
+        select pg_backend_pid() as pid, array(select name from pg_prepared_statements where name like 'cartline\\_%' order by name) as named
+      `.execute(database.db);
+      return rows[0]!;
+    };
+
+    for (let i = 0; i < 3; i++) assert.deepEqual(await read(), { status: 200, body: { data: product } });
+    let before = await backend();
+    assert.ok(before.named.length > 0, 'the read ran as named statements on the connection');
+
+    // Twice: reading at once, while the pool may still hand out the dead connection; then reading only once
+    // the killed backend is gone (the pool has dropped its idle client and connects anew).
+    for (const waitForExit of [false, true]) {
+      const killed = await admin.query(
+        'select pg_terminate_backend(pid) as done from pg_stat_activity where datname = current_database() and application_name = $1',
+        [applicationName],
+      );
+      assert.equal(killed.rowCount, 1, 'the pool had one connection');
+      assert.equal(killed.rows[0].done, true);
+      for (let i = 0; waitForExit; i++) {
+        const left = await admin.query('select count(*)::int as n from pg_stat_activity where application_name = $1', [applicationName]);
+        if (left.rows[0].n === 0) break;
+        assert.ok(i < 100, 'the killed backend is gone within 5 s');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+
+      // A read may meet the dead connection before the pool has dropped it: a 503, never a 500.
+      const statuses: number[] = [];
+      let answer: { status: number; body: unknown } | undefined;
+      for (let i = 0; i < 20 && answer?.status !== 200; i++) {
+        answer = await read();
+        statuses.push(answer.status);
+        assert.ok(answer.status === 200 || answer.status === 503, `read after the kill answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      }
+      assert.deepEqual(answer, { status: 200, body: { data: product } }, `statuses after the kill: ${statuses.join(', ')}`);
+      test.diagnostic(`${waitForExit ? 'once the backend was gone' : 'at once'}: ${statuses.join(', ')}`);
+      for (let i = 0; i < 3; i++) assert.deepEqual(await read(), { status: 200, body: { data: product } });
+      const now = await backend();
+      assert.notEqual(now.pid, before.pid, 'a new connection');
+      assert.deepEqual(now.named, before.named, 'the same statements, prepared again on it');
+      before = now;
+    }
   });
 });
