@@ -1,11 +1,12 @@
 /**
  * Splits rows for multi-row statements so that no statement binds more than MAX_PARAMETERS values (SQLite's
- * limit is 32,766, PostgreSQL's 65,535). `columns` is how many values each row binds.
+ * limit is 32,766, PostgreSQL's 65,535). `columns` is how many values each row binds; `maxParameters` is only
+ * lowered by tests, to split small inserts.
  */
 const MAX_PARAMETERS = 30_000;
 
-export function chunks<T>(rows: T[], columns: number): T[][] {
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
+export function chunks<T>(rows: T[], columns: number, maxParameters: number = MAX_PARAMETERS): T[][] {
+  const size = Math.max(1, Math.floor(maxParameters / columns));
   const parts: T[][] = [];
   for (let i = 0; i < rows.length; i += size) parts.push(rows.slice(i, i + size));
   return parts;

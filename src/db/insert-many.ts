@@ -4,58 +4,80 @@ import type { DB, Executor } from './schema.js';
 
 // Bulk inserts (imports) write hundreds of rows per statement. Kysely builds and compiles a fresh syntax tree
 // for every such statement, which cost more than SQLite's own work per row. The SQL text only depends on the
-// table, the columns and the row count, so Kysely compiles it once per shape and later calls bind new values
-// to the same text (which the SQLite adapter also keeps prepared).
+// dialect, the table, the columns and the row count, so Kysely compiles it once per shape and later calls bind
+// new values to the same text (which the SQLite adapter also keeps prepared).
 
-const compiled = new Map<string, string>();
+/** SQL texts by shape, per dialect: keyed by the dialect's adapter, which a database and its transactions share. */
+const compiledByAdapter = new WeakMap<object, Map<string, string>>();
+
+export interface InsertManyOptions {
+  /** Most values bound by one statement (chunks.ts); only tests lower it, to split small inserts. */
+  maxParameters?: number;
+}
+
+/** The SQL text for `key` on the dialect of `db`, compiled by `compile` the first time. */
+function sqlFor(db: Executor, key: string, compile: () => string): string {
+  const adapter = db.getExecutor().adapter;
+  let compiled = compiledByAdapter.get(adapter);
+  if (compiled === undefined) compiledByAdapter.set(adapter, (compiled = new Map()));
+  let text = compiled.get(key);
+  if (text === undefined) compiled.set(key, (text = compile()));
+  return text;
+}
+
+function template(columns: string[], count: number): never {
+  return Array.from({ length: count }, () => Object.fromEntries(columns.map((column) => [column, null]))) as never;
+}
+
+function parametersOf(rows: object[], columns: string[]): unknown[] {
+  const parameters: unknown[] = [];
+  for (const row of rows) for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
+  return parameters;
+}
 
 /** Inserts rows that all carry the same keys, in as few statements as the parameter limit allows. */
-export async function insertMany<T extends keyof DB & string>(db: Executor, table: T, rows: Array<Insertable<DB[T]>>): Promise<void> {
+export async function insertMany<T extends keyof DB & string>(
+  db: Executor,
+  table: T,
+  rows: Array<Insertable<DB[T]>>,
+  options: InsertManyOptions = {},
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
-  for (const part of chunks(rows, columns.length)) {
-    const key = `${table}\u0000${columns.join(',')}\u0000${part.length}`;
-    let text = compiled.get(key);
-    if (text === undefined) {
-      const template = part.map(() => Object.fromEntries(columns.map((column) => [column, null])));
-      text = db.insertInto(table).values(template as never).compile().sql;
-      compiled.set(key, text);
-    }
-    const parameters: unknown[] = [];
-    for (const row of part) for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
-    await db.executeQuery(CompiledQuery.raw(text, parameters));
+  for (const part of chunks(rows, columns.length, options.maxParameters)) {
+    const text = sqlFor(db, `${table}\u0000${columns.join(',')}\u0000${part.length}`, () => db.insertInto(table).values(template(columns, part.length)).compile().sql);
+    await db.executeQuery(CompiledQuery.raw(text, parametersOf(part, columns)));
   }
 }
 
+/** The tables whose rows carry the shop's own id, unique per shop (migration 0003). */
+type ResourceTable = { [K in keyof DB]: DB[K] extends { shop_id: unknown; resource_id: unknown } ? K : never }[keyof DB];
+
 /**
- * Inserts rows unless their (shop_id, resource_id) already exists (any unique index, in fact), and answers the
- * ids that were inserted; the others are the caller's to update. Concurrent imports of the same resource ids
- * end with one row each, never a duplicate and never a constraint error.
+ * Inserts rows unless their (shop_id, resource_id) already exists, and answers the ids that were inserted; the
+ * others are the caller's to update. Concurrent imports of the same resource ids end with one row each, never a
+ * duplicate and never a constraint error. Any other conflict (an id already taken) raises: it is not a
+ * resource the shop already has.
  */
-export async function insertManyIfAbsent<T extends keyof DB & string>(
+export async function insertManyIfAbsent<T extends ResourceTable>(
   db: Executor,
   table: T,
   rows: Array<Insertable<DB[T]> & { id: string }>,
+  options: InsertManyOptions = {},
 ): Promise<Set<string>> {
   const inserted = new Set<string>();
   if (rows.length === 0) return inserted;
   const columns = Object.keys(rows[0]!);
-  for (const part of chunks(rows, columns.length)) {
-    const key = `${table}\u0000ifabsent\u0000${columns.join(',')}\u0000${part.length}`;
-    let text = compiled.get(key);
-    if (text === undefined) {
-      const template = part.map(() => Object.fromEntries(columns.map((column) => [column, null])));
-      text = db
+  for (const part of chunks(rows, columns.length, options.maxParameters)) {
+    const text = sqlFor(db, `${table}\u0000ifabsent\u0000${columns.join(',')}\u0000${part.length}`, () =>
+      db
         .insertInto(table)
-        .values(template as never)
-        .onConflict((oc) => oc.doNothing())
+        .values(template(columns, part.length))
+        .onConflict((oc) => oc.columns(['shop_id', 'resource_id'] as never).doNothing())
         .returning('id' as never)
-        .compile().sql;
-      compiled.set(key, text);
-    }
-    const parameters: unknown[] = [];
-    for (const row of part) for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
-    const result = await db.executeQuery<{ id: string | bigint }>(CompiledQuery.raw(text, parameters));
+        .compile().sql,
+    );
+    const result = await db.executeQuery<{ id: string | bigint }>(CompiledQuery.raw(text, parametersOf(part, columns)));
     for (const row of result.rows) inserted.add(String(row.id));
   }
   return inserted;

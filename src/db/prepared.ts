@@ -9,7 +9,7 @@ import type { DB, Executor } from './schema.js';
 // Array arguments (IN lists) get one text per length.
 
 const MARK = '\u0000cartline-parameter:';
-/** Distinct array lengths kept per query (IN lists of up to a page or an import); beyond, built each time. */
+/** Distinct array lengths kept per query and dialect (IN lists of up to a page or an import); beyond, built each time. */
 const MAX_SHAPES = 256;
 
 type Scalar = string | number | bigint | boolean | null;
@@ -38,15 +38,23 @@ function plan(compiled: CompiledQuery): Plan {
   };
 }
 
+export interface PreparedOptions {
+  /** Named on PostgreSQL when every list has at most one value (see below); default true. */
+  pointLookup?: boolean;
+  /** Shapes kept per dialect, MAX_SHAPES unless a test lowers it to reach the path beyond. */
+  maxShapes?: number;
+}
+
 /**
  * `build` makes the query from its arguments as usual; the result runs it with the SQL compiled once per
  * dialect and array shape. Arguments may only reach the query as values (not as column names or SQL).
  */
 export function prepared<A extends Argument[], R>(
   build: (db: Executor, ...args: A) => Compilable<R>,
-  options: { pointLookup?: boolean } = {},
+  options: PreparedOptions = {},
 ): (db: Executor, ...args: A) => Promise<R[]> {
   const pointLookup = options.pointLookup ?? true;
+  const maxShapes = options.maxShapes ?? MAX_SHAPES;
   // Keyed by the dialect's adapter, which a database and its transactions share.
   const plans = new WeakMap<object, Map<string, Plan>>();
   return async (db, ...args) => {
@@ -57,7 +65,7 @@ export function prepared<A extends Argument[], R>(
     for (const arg of args) shape += Array.isArray(arg) ? `${arg.length},` : '.,';
     let found = byShape.get(shape);
     if (found === undefined) {
-      if (byShape.size >= MAX_SHAPES) return (await db.executeQuery(build(db, ...args).compile())).rows;
+      if (byShape.size >= maxShapes) return (await db.executeQuery(build(db, ...args).compile())).rows;
       const marked = args.map((arg, i) => (Array.isArray(arg) ? arg.map((_, j) => placeholder(i, j)) : placeholder(i, -1))) as A;
       found = plan(build(db, ...marked).compile());
       byShape.set(shape, found);

@@ -16,7 +16,21 @@ function bindable(parameters: ReadonlyArray<unknown>): ReadonlyArray<unknown> {
 
 const STATEMENT_CACHE_SIZE = 500;
 
-export function openSqlite(path: string): { database: SqliteDatabase; native: BetterSqlite3.Database } {
+export interface SqliteOptions {
+  /** Prepared statements kept, STATEMENT_CACHE_SIZE unless a test lowers it to reach eviction. */
+  statementCacheSize?: number;
+}
+
+export function openSqlite(
+  path: string,
+  options: SqliteOptions = {},
+): {
+  database: SqliteDatabase;
+  native: BetterSqlite3.Database;
+  /** How many prepared statements the cache holds now. */
+  cachedStatements(): number;
+} {
+  const cacheSize = options.statementCacheSize ?? STATEMENT_CACHE_SIZE;
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const native = new BetterSqlite3(path);
   native.pragma('journal_mode = WAL');
@@ -31,7 +45,7 @@ export function openSqlite(path: string): { database: SqliteDatabase; native: Be
       statement = native.prepare(sql);
       statement.safeIntegers(true);
       // Statements built from variable-length IN lists differ by text; keep the cache bounded.
-      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
       cache.set(sql, statement);
     }
     return statement;
@@ -50,5 +64,5 @@ export function openSqlite(path: string): { database: SqliteDatabase; native: Be
       };
     },
   };
-  return { database, native };
+  return { database, native, cachedStatements: () => cache.size };
 }
