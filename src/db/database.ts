@@ -77,13 +77,28 @@ function withNamedStatements(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       let wrapper = wrappers.get(client);
       if (wrapper === undefined) {
+        // A connection the server ended (57P01 on a restart, class 08) is released as broken, so that the
+        // pool drops it at once instead of handing it to the next request to fail again.
+        let broken = false;
         wrapper = {
           // A string is a query (Kysely's cursors, unused here, pass through as they are).
-          query: ((text: string, values: unknown[]) => {
+          query: (async (text: string, values: unknown[]) => {
             const name = typeof text === 'string' ? statementName(text) : undefined;
-            return name === undefined ? client.query(text, values) : client.query({ name, text, values });
+            try {
+              return await (name === undefined ? client.query(text, values) : client.query({ name, text, values }));
+            } catch (error) {
+              const { code, message } = error as { code?: unknown; message?: unknown };
+              if (typeof code === 'string' && (/^08|^57P0[123]$/.test(code) || code === 'ECONNRESET' || code === 'EPIPE')) broken = true;
+              if (typeof message === 'string' && message.startsWith('Connection terminated')) broken = true;
+              throw error;
+            }
           }) as unknown as PostgresPoolClient['query'],
-          release: () => client.release(),
+          release: () => {
+            const destroy = broken;
+            broken = false;
+            if (destroy) wrappers.delete(client);
+            client.release(destroy);
+          },
         };
         wrappers.set(client, wrapper);
       }
