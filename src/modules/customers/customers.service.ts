@@ -76,12 +76,13 @@ export async function upsertCustomer(db: Executor, context: ShopContext, input: 
   };
   // The shop's own id wins over the email: a customer who changed address is still the same customer.
   const byResourceId = input.resource_id === undefined ? undefined : await repo.findCustomerIdByResourceId(db, shopId, input.resource_id);
-  let holder = await repo.findCustomerIdByEmail(db, shopId, email);
-  let id = byResourceId ?? holder;
+  let id = byResourceId;
+  let holder: string | undefined;
   let created = false;
   if (id === undefined) {
+    // Tried first: a new customer costs this one statement. Only a customer with this email stops the insert;
+    // any other conflict (the id, a resource_id taken since the lookup) raises.
     const newId = context.newId();
-    // Only a customer with this email, created since the lookup, stops the insert; any other conflict raises.
     created = await repo.insertCustomerIfAbsent(db, {
       ...fields,
       ...(input.resource_id !== undefined ? { resource_id: input.resource_id } : {}),
@@ -92,6 +93,8 @@ export async function upsertCustomer(db: Executor, context: ShopContext, input: 
       updated_at: timestamp,
     });
     id = created ? newId : (holder = present(await repo.findCustomerIdByEmail(db, shopId, email), `the customer ${email}`));
+  } else {
+    holder = await repo.findCustomerIdByEmail(db, shopId, email);
   }
   if (!created) {
     const changes: repo.CustomerWrite = {
