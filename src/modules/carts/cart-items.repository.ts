@@ -1,6 +1,6 @@
 import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
-import { productColumns, type ProductRow } from '../products/products.repository.js';
+import { reducedProductColumns, type ReducedProductRow } from '../products/products.repository.js';
 
 export interface CartItemRow {
   item_id: string | bigint;
@@ -30,12 +30,12 @@ function selectItems(db: Executor, shopId: string) {
       'cart_items.quantity',
       'cart_items.price as item_price',
       'cart_items.resource_id as item_resource_id',
-      ...productColumns,
+      ...reducedProductColumns,
     ])
     .where('cart_items.shop_id', '=', shopId);
 }
 
-export type CartItemWithProductRow = CartItemRow & ProductRow;
+export type CartItemWithProductRow = CartItemRow & ReducedProductRow;
 
 export async function findItemsOfCarts(db: Executor, shopId: string, cartIds: string[]): Promise<CartItemWithProductRow[]> {
   if (cartIds.length === 0) return [];

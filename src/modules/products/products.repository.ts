@@ -27,18 +27,21 @@ export interface ProductWrite {
   resource_id?: string | null;
 }
 
-/** Every column a product answer needs; other queries that embed products select the same. */
-export const productColumns = [
+/** The columns of a product's reduced form (inside cart items and category lists): no descriptions. */
+export const reducedProductColumns = [
   'products.id',
   'products.name',
   'products.price',
   'products.url',
   'products.image',
   'products.exclude_from_automations',
-  'products.short_description',
-  'products.description',
   'products.resource_id',
 ] as const;
+
+export type ReducedProductRow = Omit<ProductRow, 'short_description' | 'description'>;
+
+/** Every column a product answer needs. */
+export const productColumns = [...reducedProductColumns, 'products.short_description', 'products.description'] as const;
 
 const productById = prepared((db, shopId: string, id: string) =>
   db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).where('id', '=', id),
@@ -108,13 +111,13 @@ export async function listProductsInCategory(
   categoryId: string,
   offset: number,
   limit: number,
-): Promise<ProductRow[]> {
+): Promise<ReducedProductRow[]> {
   return db
     .selectFrom('product_categories')
     .innerJoin('products', (join) =>
       join.onRef('products.shop_id', '=', 'product_categories.shop_id').onRef('products.id', '=', 'product_categories.product_id'),
     )
-    .select(productColumns)
+    .select(reducedProductColumns)
     .where('product_categories.shop_id', '=', shopId)
     .where('product_categories.category_id', '=', categoryId)
     .orderBy('product_categories.product_id')

@@ -23,7 +23,7 @@ function plainText(value: string | null): string | null {
   return value === null ? null : striptags(value);
 }
 
-function toReduced(row: repo.ProductRow, categories: Category[]): ProductReduced {
+function toReduced(row: repo.ReducedProductRow, categories: Category[]): ProductReduced {
   return {
     id: String(row.id),
     name: row.name,
@@ -53,11 +53,11 @@ function toProduct(row: repo.ProductRow, categories: Category[]): Product {
 }
 
 /** Maps product rows to API objects with their categories: two queries for the whole set, none per product. */
-async function withCategories<T>(
+async function withCategories<R extends repo.ReducedProductRow, T>(
   db: Executor,
   shopId: string,
-  rows: repo.ProductRow[],
-  map: (row: repo.ProductRow, categories: Category[]) => T,
+  rows: R[],
+  map: (row: R, categories: Category[]) => T,
 ): Promise<T[]> {
   const links = await repo.findCategoryLinks(db, shopId, rows.map((row) => String(row.id)));
   // A page of 100 products links to a handful of categories: each is read and built once, then shared.
@@ -76,7 +76,7 @@ async function withCategories<T>(
 }
 
 /** Products in their reduced form (cart items, category products), categories loaded in one query. */
-export async function toReducedProducts(db: Executor, shopId: string, rows: repo.ProductRow[]): Promise<ProductReduced[]> {
+export async function toReducedProducts(db: Executor, shopId: string, rows: repo.ReducedProductRow[]): Promise<ProductReduced[]> {
   return withCategories(db, shopId, rows, toReduced);
 }
 
