@@ -36,6 +36,11 @@ export const Money = Type.Number({ minimum: 0 });
 export const StringOrNull = Type.Unsafe<string | null>({ type: ['string', 'null'] });
 export const IntegerOrNull = Type.Unsafe<number | null>({ type: ['integer', 'null'] });
 
+/** An object or null, in response schemas: the object's own schema with a type list, for the same reason. */
+export function ObjectOrNull<T extends TSchema>(schema: T) {
+  return Type.Unsafe<Static<T> | null>({ ...schema, type: ['object', 'null'] });
+}
+
 
 export const Timestamp = Type.String({ description: 'UTC, YYYY-MM-DD HH:MM:SS', examples: ['2021-09-01 14:03:50'] });
 

@@ -1,12 +1,12 @@
 import Type, { type Static } from 'typebox';
-import { IdString, LooseBoolean, Money, NullableString, ResourceIdInput, resourceOptions, Timestamp } from '../../http/schemas.js';
+import { IdString, LooseBoolean, Money, NullableString, ObjectOrNull, ResourceIdInput, resourceOptions, Timestamp } from '../../http/schemas.js';
 import { Subscriber } from '../subscribers/subscribers.schemas.js';
 
 const embeddedFields = {
   id: IdString,
   email: Type.String(),
   accepts_marketing: Type.Boolean(),
-  subscriber: Type.Union([Subscriber, Type.Null()]),
+  subscriber: ObjectOrNull(Subscriber),
 };
 
 export const Customer = Type.Object({ ...embeddedFields, created_at: Timestamp, updated_at: Timestamp }, resourceOptions());

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IdString, LooseBoolean, NullableString, RequiredString, Timestamp } from '../../http/schemas.js';
+import { IdString, LooseBoolean, NullableString, ObjectOrNull, RequiredString, Timestamp } from '../../http/schemas.js';
 
 const Rate = Type.Object({ float: Type.Number(), string: Type.String() });
 
@@ -20,7 +20,7 @@ const shopFields = {
   currency: Type.String(),
   enabled: Type.Boolean(),
   enable_popups: Type.Boolean(),
-  group: Type.Union([ShopGroup, Type.Null()]),
+  group: ObjectOrNull(ShopGroup),
   created_at: Timestamp,
   updated_at: Timestamp,
 };
