@@ -24,11 +24,15 @@ export interface CustomerWrite {
 const columns = ['id', 'email', 'accepts_marketing', 'created_at', 'updated_at', 'resource_id'] as const;
 
 export async function findCustomer(db: Executor, shopId: string, id: string): Promise<CustomerRow | undefined> {
-  return db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where('id', '=', id).executeTakeFirst();
+  return (await customersByIds(db, shopId, [id]))[0];
 }
 
+const customerIdByEmail = prepared((db, shopId: string, email: string) =>
+  db.selectFrom('customers').select('id').where('shop_id', '=', shopId).where('email', '=', email),
+);
+
 export async function findCustomerIdByEmail(db: Executor, shopId: string, email: string): Promise<string | undefined> {
-  const row = await db.selectFrom('customers').select('id').where('shop_id', '=', shopId).where('email', '=', email).executeTakeFirst();
+  const [row] = await customerIdByEmail(db, shopId, email);
   return row === undefined ? undefined : String(row.id);
 }
 
@@ -41,13 +45,12 @@ export async function findCustomers(db: Executor, shopId: string, ids: string[])
   return customersByIds(db, shopId, ids);
 }
 
+const customerIdByResourceId = prepared((db, shopId: string, resourceId: string) =>
+  db.selectFrom('customers').select('id').where('shop_id', '=', shopId).where('resource_id', '=', resourceId),
+);
+
 export async function findCustomerIdByResourceId(db: Executor, shopId: string, resourceId: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('customers')
-    .select('id')
-    .where('shop_id', '=', shopId)
-    .where('resource_id', '=', resourceId)
-    .executeTakeFirst();
+  const [row] = await customerIdByResourceId(db, shopId, resourceId);
   return row === undefined ? undefined : String(row.id);
 }
 

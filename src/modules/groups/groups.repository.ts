@@ -60,11 +60,14 @@ export async function addMember(db: Executor, groupId: string, subscriberId: str
 /** The groups of many subscribers in one query. */
 export async function findGroupsOfSubscribers(db: Executor, subscriberIds: string[]) {
   if (subscriberIds.length === 0) return [];
-  return db
+  return groupsOfSubscribers(db, subscriberIds);
+}
+
+const groupsOfSubscribers = prepared((db, subscriberIds: string[]) =>
+  db
     .selectFrom('group_subscribers')
     .innerJoin('groups', 'groups.id', 'group_subscribers.group_id')
     .select(['group_subscribers.subscriber_id', 'groups.id', 'groups.name', 'groups.created_at'])
     .where('group_subscribers.subscriber_id', 'in', subscriberIds)
-    .orderBy('groups.id')
-    .execute();
-}
+    .orderBy('groups.id'),
+);

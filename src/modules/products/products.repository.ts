@@ -197,9 +197,11 @@ export async function removeProductCategory(db: Executor, shopId: string, produc
     .execute();
 }
 
+const existingProductIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('products').select('id').where('shop_id', '=', shopId).where('id', 'in', ids));
+
 /** Which of these ids are products of the shop. */
 export async function findExistingProductIds(db: Executor, shopId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('products').select('id').where('shop_id', '=', shopId).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await existingProductIds(db, shopId, [...new Set(ids)]);
   return new Set(rows.map((row) => String(row.id)));
 }

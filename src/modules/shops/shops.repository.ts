@@ -43,8 +43,10 @@ function selectShops(db: Executor) {
     ]);
 }
 
+const shopById = prepared((db, accountId: string, shopId: string) => selectShops(db).where('shops.account_id', '=', accountId).where('shops.id', '=', shopId));
+
 export async function findShop(db: Executor, accountId: string, shopId: string): Promise<ShopRow | undefined> {
-  return selectShops(db).where('shops.account_id', '=', accountId).where('shops.id', '=', shopId).executeTakeFirst();
+  return (await shopById(db, accountId, shopId))[0];
 }
 
 const shopOfAccount = prepared((db, accountId: string, shopId: string) =>
@@ -107,7 +109,9 @@ export async function groupExists(db: Executor, accountId: string, groupId: stri
 }
 
 /** The group a shop adds its new subscribers to, if any. */
+const shopGroupId = prepared((db, shopId: string) => db.selectFrom('shops').select('group_id').where('id', '=', shopId));
+
 export async function findShopGroupId(db: Executor, shopId: string): Promise<string | null> {
-  const row = await db.selectFrom('shops').select('group_id').where('id', '=', shopId).executeTakeFirst();
+  const [row] = await shopGroupId(db, shopId);
   return row?.group_id == null ? null : String(row.group_id);
 }
