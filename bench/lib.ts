@@ -12,6 +12,35 @@ import pg from 'pg';
 export const TOKEN = `bench_${'t'.repeat(120)}`;
 const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 
+// ---- Cleanup, also when interrupted --------------------------------------------------------------------------
+// A run stopped by Ctrl-C or SIGTERM still stops its server and drops its PostgreSQL database: nothing is left
+// behind in the shared server, whatever happens to the run.
+
+const cleanups = new Set<() => Promise<void> | void>();
+let handlersInstalled = false;
+
+/** Runs `cleanup` if the process is interrupted before `release` is called. */
+export function onInterrupt(cleanup: () => Promise<void> | void): () => void {
+  if (!handlersInstalled) {
+    handlersInstalled = true;
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, async () => {
+        console.error(`\n${signal}: cleaning up`);
+        for (const fn of [...cleanups].reverse()) {
+          try {
+            await fn();
+          } catch (error) {
+            console.error(error);
+          }
+        }
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
+    }
+  }
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
 export interface Target {
   label: string;
   /** A fresh, empty database for one run; `drop` removes it. */
@@ -22,10 +51,23 @@ export const sqliteTarget: Target = {
   label: 'SQLite',
   async fresh() {
     const dir = mkdtempSync(join(tmpdir(), 'cartline-bench-'));
-    return { url: `sqlite:${join(dir, 'bench.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    const remove = () => rmSync(dir, { recursive: true, force: true });
+    const release = onInterrupt(remove);
+    return {
+      url: `sqlite:${join(dir, 'bench.db')}`,
+      drop: async () => {
+        release();
+        remove();
+      },
+    };
   },
 };
 
+/**
+ * Each run gets a database of its own on the server of `base` (created through `base`, which needs the right to
+ * create databases), named cartline_bench_<time>_<pid>, and drops it at the end or when interrupted: the database
+ * of `base` itself is never written to, so other users of it (tests, other runs) see nothing.
+ */
 export function postgresTarget(base: string): Target {
   return {
     label: 'PostgreSQL',
@@ -35,15 +77,20 @@ export function postgresTarget(base: string): Target {
       await admin.connect();
       await admin.query(`create database ${name}`);
       await admin.end();
+      const remove = async () => {
+        const client = new pg.Client({ connectionString: base });
+        await client.connect();
+        await client.query(`drop database if exists ${name} with (force)`);
+        await client.end();
+      };
+      const release = onInterrupt(remove);
       const url = new URL(base);
       url.pathname = `/${name}`;
       return {
         url: url.toString(),
         drop: async () => {
-          const client = new pg.Client({ connectionString: base });
-          await client.connect();
-          await client.query(`drop database if exists ${name} with (force)`);
-          await client.end();
+          release();
+          await remove();
         },
       };
     },
@@ -73,6 +120,21 @@ export async function startServer(url: string, env: Record<string, string> = {})
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CARTLINE_BOOTSTRAP_TOKEN: TOKEN, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  let stopping = false;
+  const release = onInterrupt(() => {
+    stopping = true;
+    child.kill('SIGTERM');
+  });
+  const kill = child.kill.bind(child);
+  child.kill = (signal?: NodeJS.Signals | number) => {
+    stopping = true;
+    return kill(signal);
+  };
+  child.once('exit', (code, signal) => {
+    release();
+    // Said at once: a server gone mid-run otherwise shows only as a later, unrelated-looking failure.
+    if (!stopping) console.error(`the Cartline server (pid ${child.pid}) exited on its own: code ${code}, signal ${signal}`);
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     try {
@@ -82,6 +144,7 @@ export async function startServer(url: string, env: Record<string, string> = {})
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  child.kill('SIGTERM');
   throw new Error('server did not become healthy');
 }
 
