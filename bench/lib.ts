@@ -45,6 +45,12 @@ export interface Target {
   label: string;
   /** A fresh, empty database for one run; `drop` removes it. */
   fresh(): Promise<{ url: string; drop: () => Promise<void> }>;
+  /**
+   * After a bulk load: brings the planner's statistics up to date, as the database would by itself soon after
+   * (PostgreSQL's autovacuum analyzes changed tables within about a minute), so that what is measured is the
+   * steady state, not a race with autovacuum. SQLite keeps no statistics unless asked: nothing to do.
+   */
+  analyze(url: string): Promise<void>;
 }
 
 export const sqliteTarget: Target = {
@@ -61,6 +67,7 @@ export const sqliteTarget: Target = {
       },
     };
   },
+  async analyze() {},
 };
 
 /**
@@ -94,6 +101,12 @@ export function postgresTarget(base: string): Target {
         },
       };
     },
+    async analyze(url: string) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query('analyze');
+      await client.end();
+    },
   };
 }
 
@@ -110,6 +123,39 @@ export async function freePort(): Promise<number> {
 export function memoryMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
+}
+
+/** CPU time the process has used, in clock ticks (utime + stime of /proc/PID/stat). */
+function cpuTicks(pid: number): number {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    throw new Error(`the Cartline server (pid ${pid}) is gone`);
+  }
+  // The command name (2nd field) may hold spaces: count fields after its closing parenthesis.
+  const fields = stat.split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Waits until the server has done the work a load generator left it: wrk stops on time, but the requests it
+ * had in flight are still answered, to nobody, and would run into the next measurement (the ceiling's). A
+ * /healthz probe queues behind them (on PostgreSQL its query waits for the pool behind theirs), then the
+ * process must stay idle (under 5% of a core) for two 200 ms samples in a row. Answers the milliseconds waited.
+ */
+export async function settle(server: { child: ChildProcess; base: string }, limitMs = 300_000): Promise<number> {
+  const began = Date.now();
+  await fetch(`${server.base}/healthz`).catch(() => undefined);
+  let quiet = 0;
+  let last = cpuTicks(server.child.pid!);
+  while (quiet < 2 && Date.now() - began < limitMs) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = cpuTicks(server.child.pid!);
+    quiet = now - last <= 1 ? quiet + 1 : 0;
+    last = now;
+  }
+  return Date.now() - began;
 }
 
 export async function startServer(url: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string }> {
