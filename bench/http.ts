@@ -29,7 +29,7 @@ import { createServer, type Server } from 'node:http';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { api, fmt, median, memoryMiB, onInterrupt, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
+import { api, fmt, interrupted, median, memoryMiB, onInterrupt, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -580,6 +580,10 @@ try {
     if (scale) await scaleBenchmark(target);
   }
   console.log(`\nwhole run: ${((Date.now() - started) / 60_000).toFixed(1)} min`);
+} catch (error) {
+  // Interrupted: the requests cut short fail; the signal handler cleans up and exits.
+  if (!interrupted()) throw error;
+  await new Promise(() => {});
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

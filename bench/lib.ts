@@ -18,6 +18,12 @@ const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 
 const cleanups = new Set<() => Promise<void> | void>();
 let handlersInstalled = false;
+let interruptedBy: NodeJS.Signals | undefined;
+
+/** Whether a signal is stopping the run (what fails meanwhile is its doing). */
+export function interrupted(): boolean {
+  return interruptedBy !== undefined;
+}
 
 /** Runs `cleanup` if the process is interrupted before `release` is called. */
 export function onInterrupt(cleanup: () => Promise<void> | void): () => void {
@@ -25,6 +31,7 @@ export function onInterrupt(cleanup: () => Promise<void> | void): () => void {
     handlersInstalled = true;
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.once(signal, async () => {
+        interruptedBy = signal;
         console.error(`\n${signal}: cleaning up`);
         for (const fn of [...cleanups].reverse()) {
           try {
