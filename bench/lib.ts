@@ -12,20 +12,76 @@ import pg from 'pg';
 export const TOKEN = `bench_${'t'.repeat(120)}`;
 const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 
+// ---- Cleanup, also when interrupted --------------------------------------------------------------------------
+// A run stopped by Ctrl-C or SIGTERM still stops its server and drops its PostgreSQL database: nothing is left
+// behind in the shared server, whatever happens to the run.
+
+const cleanups = new Set<() => Promise<void> | void>();
+let handlersInstalled = false;
+let interruptedBy: NodeJS.Signals | undefined;
+
+/** Whether a signal is stopping the run (what fails meanwhile is its doing). */
+export function interrupted(): boolean {
+  return interruptedBy !== undefined;
+}
+
+/** Runs `cleanup` if the process is interrupted before `release` is called. */
+export function onInterrupt(cleanup: () => Promise<void> | void): () => void {
+  if (!handlersInstalled) {
+    handlersInstalled = true;
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, async () => {
+        interruptedBy = signal;
+        console.error(`\n${signal}: cleaning up`);
+        for (const fn of [...cleanups].reverse()) {
+          try {
+            await fn();
+          } catch (error) {
+            console.error(error);
+          }
+        }
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
+    }
+  }
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
 export interface Target {
   label: string;
   /** A fresh, empty database for one run; `drop` removes it. */
   fresh(): Promise<{ url: string; drop: () => Promise<void> }>;
+  /**
+   * After a bulk load: brings the planner's statistics up to date, as the database would by itself soon after
+   * (PostgreSQL's autovacuum analyzes changed tables within about a minute), so that what is measured is the
+   * steady state, not a race with autovacuum. SQLite keeps no statistics unless asked: nothing to do.
+   */
+  analyze(url: string): Promise<void>;
 }
 
 export const sqliteTarget: Target = {
   label: 'SQLite',
   async fresh() {
     const dir = mkdtempSync(join(tmpdir(), 'cartline-bench-'));
-    return { url: `sqlite:${join(dir, 'bench.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    const remove = () => rmSync(dir, { recursive: true, force: true });
+    const release = onInterrupt(remove);
+    return {
+      url: `sqlite:${join(dir, 'bench.db')}`,
+      drop: async () => {
+        release();
+        remove();
+      },
+    };
   },
+  async analyze() {},
 };
 
+/**
+ * Each run gets a database of its own on the server of `base` (created through `base`, which needs the right to
+ * create databases), named cartline_bench_<time>_<pid>, and drops it at the end or when interrupted: the database
+ * of `base` itself is never written to, so other users of it (tests, other runs) see nothing.
+ */
 export function postgresTarget(base: string): Target {
   return {
     label: 'PostgreSQL',
@@ -35,17 +91,28 @@ export function postgresTarget(base: string): Target {
       await admin.connect();
       await admin.query(`create database ${name}`);
       await admin.end();
+      const remove = async () => {
+        const client = new pg.Client({ connectionString: base });
+        await client.connect();
+        await client.query(`drop database if exists ${name} with (force)`);
+        await client.end();
+      };
+      const release = onInterrupt(remove);
       const url = new URL(base);
       url.pathname = `/${name}`;
       return {
         url: url.toString(),
         drop: async () => {
-          const client = new pg.Client({ connectionString: base });
-          await client.connect();
-          await client.query(`drop database if exists ${name} with (force)`);
-          await client.end();
+          release();
+          await remove();
         },
       };
+    },
+    async analyze(url: string) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query('analyze');
+      await client.end();
     },
   };
 }
@@ -65,6 +132,39 @@ export function memoryMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
 }
 
+/** CPU time the process has used, in clock ticks (utime + stime of /proc/PID/stat). */
+function cpuTicks(pid: number): number {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    throw new Error(`the Cartline server (pid ${pid}) is gone`);
+  }
+  // The command name (2nd field) may hold spaces: count fields after its closing parenthesis.
+  const fields = stat.split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Waits until the server has done the work a load generator left it: wrk stops on time, but the requests it
+ * had in flight are still answered, to nobody, and would run into the next measurement (the ceiling's). A
+ * /healthz probe queues behind them (on PostgreSQL its query waits for the pool behind theirs), then the
+ * process must stay idle (under 5% of a core) for two 200 ms samples in a row. Answers the milliseconds waited.
+ */
+export async function settle(server: { child: ChildProcess; base: string }, limitMs = 300_000): Promise<number> {
+  const began = Date.now();
+  await fetch(`${server.base}/healthz`).catch(() => undefined);
+  let quiet = 0;
+  let last = cpuTicks(server.child.pid!);
+  while (quiet < 2 && Date.now() - began < limitMs) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = cpuTicks(server.child.pid!);
+    quiet = now - last <= 1 ? quiet + 1 : 0;
+    last = now;
+  }
+  return Date.now() - began;
+}
+
 export async function startServer(url: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   // BENCH_PROFILE=DIR: the server writes a CPU profile there when it exits (node --cpu-prof).
@@ -72,6 +172,21 @@ export async function startServer(url: string, env: Record<string, string> = {})
   const child = spawn(process.execPath, [...profile, CLI, 'serve'], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CARTLINE_BOOTSTRAP_TOKEN: TOKEN, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let stopping = false;
+  const release = onInterrupt(() => {
+    stopping = true;
+    child.kill('SIGTERM');
+  });
+  const kill = child.kill.bind(child);
+  child.kill = (signal?: NodeJS.Signals | number) => {
+    stopping = true;
+    return kill(signal);
+  };
+  child.once('exit', (code, signal) => {
+    release();
+    // Said at once: a server gone mid-run otherwise shows only as a later, unrelated-looking failure.
+    if (!stopping) console.error(`the Cartline server (pid ${child.pid}) exited on its own: code ${code}, signal ${signal}`);
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
@@ -82,6 +197,7 @@ export async function startServer(url: string, env: Record<string, string> = {})
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  child.kill('SIGTERM');
   throw new Error('server did not become healthy');
 }
 
