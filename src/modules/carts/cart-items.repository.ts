@@ -1,4 +1,5 @@
 import { prepared } from '../../db/prepared.js';
+import { insertMany } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 import { reducedProductColumns, type ReducedProductRow } from '../products/products.repository.js';
 
@@ -79,8 +80,7 @@ export async function insertItems(
     updated_at: string;
   }>,
 ) {
-  if (rows.length === 0) return;
-  await db.insertInto('cart_items').values(rows).execute();
+  await insertMany(db, 'cart_items', rows);
 }
 
 export async function deleteItemsOfCart(db: Executor, shopId: string, cartId: string) {

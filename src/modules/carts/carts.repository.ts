@@ -1,5 +1,6 @@
 import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
+import { insertMany } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 
 export interface CartRow {
@@ -58,7 +59,7 @@ export async function insertCart(
     updated_at: string;
   },
 ) {
-  await db.insertInto('carts').values(row).execute();
+  await insertMany(db, 'carts', [row]);
 }
 
 export async function updateCart(

@@ -1,5 +1,6 @@
 import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
+import { insertManyIfAbsent } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 
 /** An order with its cart's own fields (every order has exactly one cart). */
@@ -61,14 +62,8 @@ export async function insertOrder(
   row: OrderWrite & { shop_id: string; id: string; customer_id: string; status: string; total: number; created_at: string; updated_at: string },
 ): Promise<boolean> {
   // An order whose resource_id the shop already has is not inserted: the caller re-syncs that one. Any other
-  // conflict (the id itself) is an error, never read as "the resource_id exists".
-  const inserted = await db
-    .insertInto('orders')
-    .values(row)
-    .onConflict((oc) => oc.columns(['shop_id', 'resource_id']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+  // conflict (the id itself) is an error, never read as "the resource_id exists". SQL compiled once per shape.
+  return (await insertManyIfAbsent(db, 'orders', [row])).has(row.id);
 }
 
 export interface OrderWrite {

@@ -100,7 +100,8 @@ export async function importOrders(
   errors.throwIfAny();
 
   const results = await inTransaction(db, async (trx) => {
-    const written: Array<{ id: string; created: boolean }> = [];
+    // A new order is answered from what was written; a re-synced one is read back (the body was partial).
+    const written: Array<{ id: string; created: boolean; row?: repo.OrderRow }> = [];
     for (const [index, body] of bodies.entries()) {
       const { id: customerId } = await upsertCustomer(trx, context, body.customer);
       const timestamp = now();
@@ -119,10 +120,9 @@ export async function importOrders(
       if (cartResourceId !== null) await releaseResourceIds(trx, 'carts', shopId, [cartResourceId]);
 
       if (await repo.insertOrder(trx, order)) {
-        const cartId = newId();
-        await insertCart(trx, {
+        const cart = {
           shop_id: shopId,
-          id: cartId,
+          id: newId(),
           resource_id: cartResourceId,
           order_id: order.id,
           customer_id: customerId,
@@ -130,9 +130,17 @@ export async function importOrders(
           cart_total: body.cart.cart_total ?? 0,
           created_at: timestamp,
           updated_at: timestamp,
-        });
-        await insertCartItems(trx, newId, shopId, cartId, linesOf[index]!, products, timestamp);
-        written.push({ id: order.id, created: true });
+        };
+        await insertCart(trx, cart);
+        await insertCartItems(trx, newId, shopId, cart.id, present(linesOf[index], `order ${index}`), products, timestamp);
+        const row: repo.OrderRow = {
+          ...order,
+          cart_id: cart.id,
+          checkout_url: cart.checkout_url,
+          cart_total: cart.cart_total,
+          cart_resource_id: cart.resource_id,
+        };
+        written.push({ id: order.id, created: true, row });
         continue;
       }
 
@@ -156,13 +164,14 @@ export async function importOrders(
         updated_at: timestamp,
       });
       await deleteItemsOfCart(trx, shopId, cartId);
-      await insertCartItems(trx, newId, shopId, cartId, linesOf[index]!, products, timestamp);
+      await insertCartItems(trx, newId, shopId, cartId, present(linesOf[index], `order ${index}`), products, timestamp);
       written.push({ id, created: false });
     }
     return written;
   });
-  const rows = new Map((await repo.findOrders(db, shopId, results.map((r) => r.id))).map((row) => [String(row.id), row]));
-  const orders = await toOrders(db, context.accountId, shopId, results.map((r) => present(rows.get(r.id), `order ${r.id}`)));
+  const reread = results.flatMap((r) => (r.row === undefined ? [r.id] : []));
+  const rows = new Map((await repo.findOrders(db, shopId, reread)).map((row) => [String(row.id), row]));
+  const orders = await toOrders(db, context.accountId, shopId, results.map((r) => r.row ?? present(rows.get(r.id), `order ${r.id}`)));
   return orders.map((order, index) => ({ order, created: results[index]!.created }));
 }
 
