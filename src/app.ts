@@ -65,7 +65,9 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
       reply.raw.end(body);
     },
     ajv: {
-      customOptions: { allErrors: true, verbose: true, allowUnionTypes: true, coerceTypes: 'array', useDefaults: true, removeAdditional: true },
+      // coerceTypes true, not 'array': numeric strings and query strings are coerced, but an array is never taken
+      // for the scalar inside it ({"name": ["a"]} is a 422, as MailerLite answers).
+      customOptions: { allErrors: true, verbose: true, allowUnionTypes: true, coerceTypes: true, useDefaults: true, removeAdditional: true },
       plugins: [cartlineAjvPlugin],
     },
     ...options.fastify,
