@@ -3,10 +3,11 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
-// better-sqlite3 behind Kysely's SqliteDatabase interface, with three things Kysely's dialect lacks:
+// better-sqlite3 behind Kysely's SqliteDatabase interface, with four things Kysely's dialect lacks:
 // - prepared statements are cached by SQL text (Kysely prepares every query anew, which dominates small reads);
 // - 64-bit integers come back as bigint (safeIntegers), so no id ever passes through a JS number;
-// - booleans are bound as 1/0 (better-sqlite3 refuses to bind booleans).
+// - booleans are bound as 1/0 (better-sqlite3 refuses to bind booleans);
+// - transactions begin immediate (see BEGIN below).
 
 function bindable(parameters: ReadonlyArray<unknown>): ReadonlyArray<unknown> {
   return parameters.some((value) => typeof value === 'boolean')
@@ -15,6 +16,12 @@ function bindable(parameters: ReadonlyArray<unknown>): ReadonlyArray<unknown> {
 }
 
 const STATEMENT_CACHE_SIZE = 500;
+
+// Kysely begins every transaction with a plain (deferred) `begin`. Every transaction here writes, and most read
+// first: a deferred one then holds a read snapshot, and when another process (a second server, the CLI) writes
+// meanwhile, its first write fails at once with SQLITE_BUSY or SQLITE_BUSY_SNAPSHOT, busy_timeout or not (503).
+// `begin immediate` takes the write lock first, waiting for it up to busy_timeout, so writers queue instead.
+const BEGIN = /^\s*begin\s*;?\s*$/i;
 
 export interface SqliteOptions {
   /** Prepared statements kept, STATEMENT_CACHE_SIZE unless a test lowers it to reach eviction. */
@@ -54,7 +61,7 @@ export function openSqlite(
   const database: SqliteDatabase = {
     close: () => native.close(),
     prepare(sql: string): SqliteStatement {
-      const statement = prepare(sql);
+      const statement = prepare(BEGIN.test(sql) ? 'begin immediate' : sql);
       return {
         reader: statement.reader,
         // One array argument binds anonymous parameters: no spread of thousands of arguments on bulk inserts.
