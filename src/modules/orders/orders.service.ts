@@ -117,9 +117,12 @@ export async function importOrders(
         updated_at: timestamp,
       };
       const cartResourceId = body.cart.resource_id ?? null;
-      if (cartResourceId !== null) await releaseResourceIds(trx, 'carts', shopId, [cartResourceId]);
+      // The order row first, then carts, in both branches: a sync that locked a cart before trying the order
+      // deadlocked with a re-sync of the same order that had updated the order and waited for that cart.
+      const release = () => (cartResourceId !== null ? releaseResourceIds(trx, 'carts', shopId, [cartResourceId]) : undefined);
 
       if (await repo.insertOrder(trx, order)) {
+        await release();
         const cart = {
           shop_id: shopId,
           id: newId(),
@@ -156,6 +159,7 @@ export async function importOrders(
         updated_at: timestamp,
       });
       const cartId = await findCartIdOfOrder(trx, shopId, id);
+      await release();
       await updateCart(trx, shopId, cartId, {
         customer_id: customerId,
         ...(body.cart.checkout_url !== undefined ? { checkout_url: body.cart.checkout_url } : {}),
