@@ -30,15 +30,8 @@ export async function serve(config: Config): Promise<FastifyInstance> {
     await lease.release();
     await database.close();
   });
-  const address = await app.listen({ port: config.port, host: config.host });
-
-  const shown = address.replace('://0.0.0.0', '://127.0.0.1').replace('://[::]', '://127.0.0.1');
-  app.log.info(`Cartline is listening on ${shown} (database: ${config.database.kind}, id worker ${lease.workerId})`);
-  if ((await countAccounts(database.db)) === 0) {
-    app.log.info('No account exists yet. Create a token with: npm run --silent cartline -- token create --account NAME');
-  }
-
   // Stop accepting, let requests in flight finish, close the database, exit 0; past the timeout, exit 1.
+  // Installed before listening: a signal that arrives as soon as the server says it listens is handled too.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info(`${signal} received: finishing requests in flight, then closing`);
@@ -55,5 +48,13 @@ export async function serve(config: Config): Promise<FastifyInstance> {
       );
     });
   }
+  const address = await app.listen({ port: config.port, host: config.host });
+
+  const shown = address.replace('://0.0.0.0', '://127.0.0.1').replace('://[::]', '://127.0.0.1');
+  app.log.info(`Cartline is listening on ${shown} (database: ${config.database.kind}, id worker ${lease.workerId})`);
+  if ((await countAccounts(database.db)) === 0) {
+    app.log.info('No account exists yet. Create a token with: npm run --silent cartline -- token create --account NAME');
+  }
+
   return app;
 }
