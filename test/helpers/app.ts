@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../../src/app.js';
@@ -11,6 +12,7 @@ import { createDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { leaseWorkerId } from '../../src/db/worker-lease.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createToken } from '../../src/modules/accounts/accounts.service.js';
+import type { WorkerData, WorkerRequest, WorkerResponse } from './instance-worker.js';
 
 // Every test file gets a database of its own: a fresh SQLite file, or, when TEST_DATABASE_URL names a
 // PostgreSQL server, a fresh schema that is dropped when the file is done. The app is built exactly as in
@@ -36,7 +38,11 @@ export interface TestContext {
   /** On PostgreSQL, the schema this file's database lives in. */
   schema: string | undefined;
   request(method: InjectOptions['method'], url: string, body?: unknown, options?: { token?: string | null; headers?: Record<string, string> }): Promise<TestResponse>;
-  /** Another app on the same database, as a second server process would be: requests as the first account. */
+  /**
+   * Another app on the same database, as a second server process would be: requests as the first account. It
+   * runs in a thread of its own, with its own connection(s), so that its transactions overlap the first app's
+   * on SQLite too (one thread's synchronous SQLite connections run each transaction whole, one at a time).
+   */
   secondInstance(): Promise<TestContext['request']>;
 }
 
@@ -91,25 +97,50 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
   const { token } = await createToken(database.db, newId, 'alice');
   const { token: otherToken } = await createToken(database.db, newId, 'mallory');
 
-  const request = requester(app, token);
-  // A second server process on the same database: its own app and its own connection(s).
+  const request = requester((options) => app!.inject(options).then((r) => ({ status: r.statusCode, headers: r.headers, text: r.body })), token);
+  // A second server process on the same database: its own app, its own connection(s), its own thread.
   async function secondInstance(): Promise<TestContext['request']> {
-    const database2 = dialect === 'postgres' ? createDatabase(config.database, { schema: schema!, poolSize: 4 }) : createDatabase(config.database);
-    const lease2 = await leaseWorkerId(database2);
-    const app2 = await buildApp(config, database2, { newId: lease2.newId });
-    await app2.ready();
-    after(async () => {
-      await app2.close();
-      await lease2.release();
-      await database2.close();
+    const data: WorkerData = { env: { LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '1000000', ...dbEnv, ...env }, ...(schema ? { schema } : {}) };
+    const worker = new Worker(new URL('./instance-worker.js', import.meta.url), { workerData: data });
+    const pending = new Map<number, { resolve: (response: WorkerResponse) => void; reject: (error: Error) => void }>();
+    let failure: Error | undefined;
+    const fail = (error: Error) => {
+      failure = error;
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the second instance's thread exited (${code})`)));
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
     });
-    return requester(app2, token);
+    worker.on('message', (message: WorkerResponse) => {
+      pending.get(message.id)?.resolve(message);
+      pending.delete(message.id);
+    });
+    after(async () => {
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.postMessage('close');
+      await exited;
+    });
+    let nextId = 0;
+    return requester((options) => {
+      if (failure !== undefined) return Promise.reject(failure);
+      const id = (nextId += 1);
+      return new Promise<WorkerResponse>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, options } satisfies WorkerRequest);
+      });
+    }, token);
   }
 
   return { app, database, config, token, otherToken, schema, request, secondInstance };
 }
 
-function requester(app: FastifyInstance, token: string): TestContext['request'] {
+type Send = (options: InjectOptions) => Promise<{ status: number; headers: TestResponse['headers']; text: string }>;
+
+function requester(send: Send, token: string): TestContext['request'] {
   return async function request(
     method: InjectOptions['method'],
     url: string,
@@ -123,13 +154,13 @@ function requester(app: FastifyInstance, token: string): TestContext['request'] 
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       headers['content-type'] = 'application/json';
     }
-    const response = await app.inject({ method, url, headers: { ...headers, ...options.headers }, ...(payload !== undefined ? { payload } : {}) });
+    const response = await send({ method, url, headers: { ...headers, ...options.headers }, ...(payload !== undefined ? { payload } : {}) });
     let parsed: unknown;
     try {
-      parsed = response.body === '' ? undefined : JSON.parse(response.body);
+      parsed = response.text === '' ? undefined : JSON.parse(response.text);
     } catch {
       parsed = undefined;
     }
-    return { status: response.statusCode, headers: response.headers, body: parsed, text: response.body };
+    return { status: response.status, headers: response.headers, body: parsed, text: response.text };
   };
 }
