@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { setup } from './helpers/app.js';
+import { setup, type TestContext } from './helpers/app.js';
 import { assertDatabaseConsistent, createCustomer, createGroup, createOrder, createShop, storedRows } from './helpers/factories.js';
 
 const t = await setup();
+// A second server process on the same database (its own connections): concurrent requests alternate between
+// the two, so that they race for real on SQLite too (one app's single SQLite connection runs them one by one).
+const second = await t.secondInstance();
+const via = (i: number): TestContext['request'] => (i % 2 === 0 ? t.request : second);
 const CUSTOMER_KEYS = ['id', 'email', 'accepts_marketing', 'subscriber', 'created_at', 'updated_at'];
 const SUBSCRIBER_KEYS = [
   'id', 'email', 'status', 'source', 'sent', 'opens_count', 'clicks_count', 'open_rate', 'click_rate', 'ip_address',
@@ -125,19 +129,54 @@ describe('customers', () => {
     assert.deepEqual((await t.request('GET', `/api/ecommerce/shops/${shop.id}/customers?limit=0`)).body, { total: 2 });
   });
 
-  it('ends with exactly one customer when 20 requests name the same new email at once', async () => {
+  it('ends with exactly one customer when 20 requests name the same new email at once, on two instances', async () => {
     const shop = await createShop(t);
+    const base = `/api/ecommerce/shops/${shop.id}`;
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.request('POST', `/api/ecommerce/shops/${shop.id}/customers`, { email: 'race@example.com', create_subscriber: true, accepts_marketing: i % 2 === 0 }),
+        via(i)('POST', `${base}/customers`, { email: 'race@example.com', create_subscriber: true, accepts_marketing: i % 2 === 0 }),
       ),
     );
     const statuses = responses.map((r) => r.status).sort((a, b) => a - b);
-    assert.deepEqual(statuses, [...Array(19).fill(200), 201], 'one creates (201), the others update it (200), none fails');
-    assert.equal(new Set(responses.map((r) => r.body.data.id)).size, 1);
+    assert.deepEqual(statuses, [...Array(19).fill(200), 201], `one creates (201), the others update it (200), none fails: ${responses.find((r) => r.status >= 300)?.text}`);
+    // The shop lists exactly one customer with that email, and every answer was that customer.
+    const list = await t.request('GET', `${base}/customers`);
+    assert.equal(list.status, 200);
+    assert.deepEqual(list.body.data.map((c: { email: string }) => c.email), ['race@example.com']);
+    const stored = list.body.data[0];
+    assert.deepEqual(responses.map((r) => r.body.data.id), Array(20).fill(stored.id), 'every answer names the one customer');
+    assert.ok(stored.subscriber !== null, 'its subscriber was created');
+    assert.deepEqual(responses.map((r) => r.body.data.subscriber?.id), Array(20).fill(stored.subscriber.id), 'every answer names the one subscriber');
     assert.equal((await storedRows(t, 'customers', shop.id)).length, 1);
     const subscribers = await t.database.db.selectFrom('subscribers').select('id').where('email', '=', 'race@example.com').execute();
     assert.equal(subscribers.length, 1);
+    await assertDatabaseConsistent(t);
+  });
+
+  it("ends with one subscriber when two of the account's shops get the same new email at once, on two instances", async () => {
+    const shops = [await createShop(t), await createShop(t)];
+    for (let round = 0; round < 3; round++) {
+      const email = `twoshops${round}@example.com`;
+      // Request i goes to shop (i / 2) % 2 through instance i % 2: each shop hears from both instances.
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          via(i)('POST', `/api/ecommerce/shops/${shops[Math.floor(i / 2) % 2]!.id}/customers`, { email, create_subscriber: true }),
+        ),
+      );
+      assert.deepEqual(responses.map((r) => r.status).sort((a, b) => a - b), [...Array(18).fill(200), 201, 201], responses.find((r) => r.status >= 300)?.text);
+      const subscriber = await t.request('GET', `/api/subscribers/${email}`);
+      assert.equal(subscriber.status, 200);
+      for (const shop of shops) {
+        const list = await t.request('GET', `/api/ecommerce/shops/${shop.id}/customers`);
+        const customers = list.body.data.filter((c: { email: string }) => c.email === email);
+        assert.equal(customers.length, 1, 'one customer per shop');
+        assert.equal(customers[0].subscriber?.id, subscriber.body.data.id, "each shop's customer is the account's one subscriber");
+      }
+      assert.deepEqual(new Set(responses.map((r) => r.body.data.subscriber?.id)), new Set([subscriber.body.data.id]), 'every answer names the one subscriber');
+      const stored = await t.database.db.selectFrom('subscribers').select('id').where('email', '=', email).execute();
+      assert.equal(stored.length, 1);
+    }
+    for (const shop of shops) assert.equal((await storedRows(t, 'customers', shop.id)).length, 3);
     await assertDatabaseConsistent(t);
   });
 

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { setup } from './helpers/app.js';
+import { setup, type TestContext } from './helpers/app.js';
 import { assertDatabaseConsistent, createCategory, createCustomer, createOrder, createProduct, createShop, storedRows } from './helpers/factories.js';
 
 const t = await setup();
+// A second server process on the same database (its own connections): concurrent requests alternate between
+// the two, so that they race for real on SQLite too (one app's single SQLite connection runs them one by one).
+const second = await t.secondInstance();
+const via = (i: number): TestContext['request'] => (i % 2 === 0 ? t.request : second);
 
 const ORDER_KEYS = ['id', 'shop', 'customer', 'cart', 'total', 'status', 'created_at', 'updated_at'];
 const EMBEDDED_SHOP_KEYS = ['id', 'name', 'url', 'currency', 'enabled', 'enable_popups', 'group', 'created_at', 'updated_at'];
@@ -193,20 +197,31 @@ describe('orders', () => {
     assert.deepEqual((await t.request('GET', `/api/ecommerce/shops/${shop.id}/orders?limit=0`)).body, { total: 3 });
   });
 
-  it('ends with one customer when 20 orders for the same new email arrive at once', async () => {
+  it('ends with one customer when 20 orders for the same new email arrive at once, on two instances', async () => {
     const shop = await createShop(t);
     const product = await createProduct(t, shop.id);
+    const base = `/api/ecommerce/shops/${shop.id}`;
     const responses = await Promise.all(
-      Array.from({ length: 20 }, () =>
-        t.request('POST', `/api/ecommerce/shops/${shop.id}/orders`, {
+      Array.from({ length: 20 }, (_, i) =>
+        via(i)('POST', `${base}/orders`, {
           customer: { email: 'rush@example.com', create_subscriber: true },
           cart: { items: [{ ecommerce_product_id: product.id }] },
         }),
       ),
     );
     assert.deepEqual(responses.map((r) => r.status), Array(20).fill(201), responses.find((r) => r.status !== 201)?.text);
-    assert.equal(new Set(responses.map((r) => r.body.data.customer.id)).size, 1);
+    // The shop has exactly one customer, with that email, and every order answered and stored points at it.
+    const customers = await t.request('GET', `${base}/customers`);
+    assert.equal(customers.status, 200);
+    assert.deepEqual(customers.body.data.map((c: { email: string }) => c.email), ['rush@example.com']);
+    const customerId = customers.body.data[0].id;
+    assert.deepEqual(responses.map((r) => r.body.data.customer.id), Array(20).fill(customerId), 'every answer names the one customer');
+    const orders = await t.request('GET', `${base}/orders`);
+    assert.equal(orders.body.meta.total, 20);
+    assert.deepEqual(orders.body.data.map((o: { customer: { id: string } }) => o.customer.id), Array(20).fill(customerId), 'every stored order points at it');
     assert.deepEqual(await counts(shop.id), { customers: 1, orders: 20, carts: 20, cart_items: 20 });
+    const subscribers = await t.database.db.selectFrom('subscribers').select('id').where('email', '=', 'rush@example.com').execute();
+    assert.equal(subscribers.length, 1, 'one subscriber for the email');
     await assertDatabaseConsistent(t);
   });
 

@@ -13,6 +13,13 @@ function plugin(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: u
   return t.request(method, url, body, { headers: PLUGIN_HEADERS });
 }
 
+// A second server process on the same database (its own connections), for retries that race: they alternate
+// between the two instances, so that they run at the same time on SQLite too (one app runs them one by one).
+const second = await t.secondInstance();
+function pluginVia(i: number, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown) {
+  return (i % 2 === 0 ? t.request : second)(method, url, body, { headers: PLUGIN_HEADERS });
+}
+
 /** The plugin treats any success body with a top-level errors or error key as a failure. */
 function assertCleanSuccess(response: Awaited<ReturnType<TestContext['request']>>) {
   assert.ok(response.status >= 200 && response.status < 300, `${response.status} ${response.text}`);
@@ -241,20 +248,61 @@ describe('WooCommerce plugin: checkout, order and cleanup', () => {
     assert.equal(subscriber.body.data.fields.name, 'Ann');
   });
 
-  it('ends with one order when the same sync is retried 10 times at once', async () => {
+  it('ends with one order when the same sync is retried 10 times at once, on two instances', async () => {
     const shop = await createShop(t);
     const base = `/api/ecommerce/shops/${shop.id}`;
-    await plugin('POST', `${base}/products?with_resource_id`, { resource_id: '900', name: 'Thing' });
-    const body = {
-      resource_id: '77',
-      customer: { resource_id: '5', email: 'retry@example.com', create_subscriber: true },
-      cart: { resource_id: 'cart-77', items: [{ resource_id: 'i-1', product_resource_id: '900' }] },
-    };
-    const responses = await Promise.all(Array.from({ length: 10 }, () => plugin('POST', `${base}/orders/queue-order-sync?with_resource_id`, body)));
+    assertCleanSuccess(await plugin('POST', `${base}/products?with_resource_id`, { resource_id: '900', name: 'Thing' }));
+    for (let round = 0; round < 3; round++) {
+      const email = `retry${round}@example.com`;
+      const body = {
+        resource_id: `7${round}`,
+        customer: { resource_id: `5${round}`, email, create_subscriber: true },
+        cart: { resource_id: `cart-7${round}`, items: [{ resource_id: `i-${round}`, product_resource_id: '900' }] },
+      };
+      const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => pluginVia(i, 'POST', `${base}/orders/queue-order-sync?with_resource_id`, body)));
+      for (const response of responses) assertCleanSuccess(response);
+      assert.deepEqual(responses.map((r) => r.status).sort(), [200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+      // One order, one customer: every answer is that order, and the order points at that customer.
+      const order = (await plugin('GET', `${base}/orders/${body.resource_id}?with_resource_id`)).body.data;
+      assert.deepEqual(responses.map((r) => r.body.data.id), Array(10).fill(order.id), 'every answer names the one order');
+      const customers = (await plugin('GET', `${base}/customers`)).body.data.filter((c: { email: string }) => c.email === email);
+      assert.equal(customers.length, 1, 'one customer');
+      assert.equal(order.customer.id, customers[0].id, 'the order points at the one customer');
+      assert.deepEqual(responses.map((r) => r.body.data.customer.id), Array(10).fill(order.customer.id));
+      assert.equal(order.cart.items.length, 1);
+    }
+    for (const [table, count] of [['orders', 3], ['carts', 3], ['cart_items', 3], ['customers', 3]] as const) {
+      assert.equal((await storedRows(t, table, shop.id)).length, count, table);
+    }
+    await assertDatabaseConsistent(t);
+  });
+
+  it('ends with one checkout when its syncs, each for another known customer, arrive at once on two instances', async () => {
+    // The same resource_id with a customer the shop already has, a different one each time: nothing but the
+    // order's own resource_id stands between these syncs (no new customer, no customer row in common).
+    const shop = await createShop(t);
+    const base = `/api/ecommerce/shops/${shop.id}`;
+    assertCleanSuccess(await plugin('POST', `${base}/products?with_resource_id`, { resource_id: '901', name: 'Thing' }));
+    const emails = Array.from({ length: 10 }, (_, i) => `known${i}@example.com`);
+    assertCleanSuccess(await plugin('POST', `${base}/customers/import`, emails.map((email) => ({ email }))));
+    const bodies = emails.map((email) => ({
+      resource_id: 'checkout-1',
+      stage: 'checkout',
+      customer: { email },
+      cart: { resource_id: 'checkout-1', items: [{ resource_id: 'ci-1', product_resource_id: '901' }] },
+    }));
+    const responses = await Promise.all(bodies.map((body, i) => pluginVia(i, 'POST', `${base}/orders/queue-order-sync?with_resource_id`, body)));
     for (const response of responses) assertCleanSuccess(response);
     assert.deepEqual(responses.map((r) => r.status).sort(), [200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
-    assert.equal(new Set(responses.map((r) => r.body.data.id)).size, 1);
-    for (const [table, count] of [['orders', 1], ['carts', 1], ['cart_items', 1], ['customers', 1]] as const) {
+    const orders = await plugin('GET', `${base}/orders`);
+    assert.equal(orders.body.meta.total, 1, 'one checkout');
+    const order = orders.body.data[0];
+    assert.deepEqual(responses.map((r) => r.body.data.id), Array(10).fill(order.id), 'every answer names the one checkout');
+    assert.ok(emails.includes(order.customer.email), `the checkout belongs to one of the customers sent (${order.customer.email})`);
+    assert.equal(order.cart.items.length, 1);
+    const customers = await plugin('GET', `${base}/customers`);
+    assert.deepEqual(customers.body.data.map((c: { email: string }) => c.email).sort(), [...emails].sort(), 'the known customers, no other');
+    for (const [table, count] of [['orders', 1], ['carts', 1], ['cart_items', 1], ['customers', 10]] as const) {
       assert.equal((await storedRows(t, table, shop.id)).length, count, table);
     }
     await assertDatabaseConsistent(t);
