@@ -1,11 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Database } from './schema.js';
 import type { Transaction } from 'kysely';
-import type { DB } from './schema.js';
+import type { Database, DB } from './schema.js';
 
 // A transaction that the database rolled back whole to break a tie (PostgreSQL: a deadlock between two imports
 // that touch the same customers or counters, a serialization failure; SQLite: a read snapshot outdated by another
-// connection's commit) can simply run again: nothing of it was written. Run again here a few times, after a
+// connection's commit, which `begin immediate` in sqlite.ts now prevents) can simply run again: nothing of it was written. Run again here a few times, after a
 // short random pause, so that the client sees its answer rather than a 503 to retry.
 
 const ATTEMPTS = 4;
