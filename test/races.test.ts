@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { setup, type TestContext } from './helpers/app.js';
+import pg from 'pg';
+import { dialect, setup, type TestContext } from './helpers/app.js';
 import { assertDatabaseConsistent, createCategory, createOrder, createProduct, createShop, storedRows } from './helpers/factories.js';
 
 // Races real shops create, run by two app instances on one database (two connections, as two server
@@ -151,6 +152,50 @@ describe('races', () => {
     assert.equal((await storedRows(t, 'carts', shop.id)).length, 50);
     assert.equal((await storedRows(t, 'cart_items', shop.id)).length, 50);
     assert.equal((await storedRows(t, 'customers', shop.id)).length, 300);
+    await assertDatabaseConsistent(t);
+  });
+
+  it('a resource id another transaction commits while this one inserts it: the customer is found and updated, not a 422', { skip: dialect !== 'postgres' && 'SQLite runs one writer at a time (begin immediate): no such overlap' }, async () => {
+    // PostgreSQL's insert ... on conflict (shop_id, email) do nothing waits on the other unique key
+    // (shop_id, resource_id) and then raises: the overlap the WooCommerce plugin's retries make now and then.
+    // Made certain here: a transaction of our own holds a new customer with resource id "ann-1", uncommitted,
+    // while the API upserts "ann-1" under another email; it commits once the API's insert waits on it.
+    const shop = await createShop(t);
+    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL! });
+    await client.connect();
+    try {
+      await client.query(`set search_path to ${t.schema}`);
+      await client.query('begin');
+      await client.query(
+        `insert into customers (shop_id, id, email, accepts_marketing, created_at, updated_at, resource_id)
+         values ($1, '900000000000000001', 'ann@example.com', false, '2024-01-02 03:04:05', '2024-01-02 03:04:05', 'ann-1')`,
+        [shop.id],
+      );
+      const { rows: [{ pid }] } = await client.query('select pg_backend_pid() as pid');
+      const upsert = t.request('POST', `/api/ecommerce/shops/${shop.id}/customers`, { resource_id: 'ann-1', email: 'ann.new@example.com', accepts_marketing: true });
+      const watcher = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL! });
+      await watcher.connect();
+      try {
+        for (let i = 0; ; i++) {
+          const { rows } = await watcher.query('select count(*)::int as n from pg_stat_activity where $1 = any(pg_blocking_pids(pid))', [pid]);
+          if (rows[0].n > 0) break;
+          assert.ok(i < 200, 'the API insert waits on the open transaction within 10 s');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      } finally {
+        await watcher.end();
+      }
+      await client.query('commit');
+      const response = await upsert;
+      assert.equal(response.status, 200, response.text);
+      assert.equal(response.body.data.id, '900000000000000001', 'the customer that holds the resource id');
+      assert.equal(response.body.data.email, 'ann.new@example.com');
+      assert.equal(response.body.data.accepts_marketing, true);
+    } finally {
+      await client.end();
+    }
+    const stored = await storedRows(t, 'customers', shop.id);
+    assert.equal(stored.length, 1);
     await assertDatabaseConsistent(t);
   });
 });

@@ -78,8 +78,11 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
   const { database, env: dbEnv, schema, cleanup } = await openTestDatabase();
   let app: FastifyInstance | undefined;
   let release: (() => Promise<void>) | undefined;
+  // Second instances, closed before the database they use (after hooks run in the order registered).
+  const instances: Array<() => Promise<void>> = [];
   // Registered first, so that a failure below still closes everything (and the file does not hang).
   after(async () => {
+    for (const close of instances) await close();
     await app?.close();
     await release?.();
     await database.close();
@@ -119,7 +122,7 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
       pending.get(message.id)?.resolve(message);
       pending.delete(message.id);
     });
-    after(async () => {
+    instances.push(async () => {
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('close');
       await exited;
