@@ -8,8 +8,10 @@ import type { IdGenerator } from './db/ids.js';
 import { cartlineAjvPlugin, requireFiniteNumbers } from './http/ajv.js';
 import { createAuthHook } from './http/auth.js';
 import { handleError, MethodNotAllowedError, NotFoundError } from './http/errors.js';
+import { FragmentCache } from './http/fragments.js';
 import { registerRateLimit, type RateLimiting } from './http/rate-limit.js';
 import { containsNul, NUL_MESSAGE, quoteLongIntegers } from './http/json.js';
+import type { Revisions } from './modules/accounts/accounts.repository.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { batchRoutes } from './modules/batch/batch.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
@@ -25,10 +27,14 @@ declare module 'fastify' {
     database: DatabaseHandle;
     newId: IdGenerator;
     rateLimiting: RateLimiting;
+    /** Answers kept between requests, checked against the database's revisions (src/http/fragments.ts). */
+    fragments: FragmentCache;
   }
   interface FastifyRequest {
     /** The account of the Bearer token; set for every route under /api/. */
     accountId: string;
+    /** On routes under a shop the account owns: the revisions read with the token (migration 0007). */
+    revisions: Revisions | undefined;
   }
 }
 
@@ -78,6 +84,8 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   app.decorate('db', database.db);
   app.decorate('newId', options.newId);
   app.decorateRequest('accountId', '');
+  app.decorateRequest('revisions', undefined);
+  app.decorate('fragments', new FragmentCache(config.cacheBytes));
 
   // Every body is read as JSON, whatever Content-Type says (curl -d sends form-urlencoded), so a client
   // never meets a 415. An empty body is no body: DELETE and GET may carry one, or an empty JSON one.

@@ -28,6 +28,8 @@ export interface Config {
   readonly shutdownTimeout: number;
   /** CARTLINE_WORKER_ID: the id worker number this process must hold (0..1023); null takes a free one. */
   readonly workerId: number | null;
+  /** CARTLINE_CACHE_MB: memory for answers kept between requests (src/http/fragments.ts), in MiB; 0 turns it off. */
+  readonly cacheBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: env.CARTLINE_REDIS_PREFIX || 'cartline:',
     databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),
     shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
+    cacheBytes: integer('CARTLINE_CACHE_MB', env.CARTLINE_CACHE_MB, 32, 0, 65536) * 1024 * 1024,
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }

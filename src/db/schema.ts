@@ -176,6 +176,13 @@ export interface GroupCountersTable {
   n: ColumnType<string | number | bigint, number, number>;
 }
 
+/** Numbers the database bumps on every write that can change a shop's answers (migration 0007). */
+export interface ShopRevisionsTable {
+  shop_id: IdRef;
+  catalog: ColumnType<string | number | bigint, never, never>;
+  sales: ColumnType<string | number | bigint, never, never>;
+}
+
 /** Which process holds which id worker number (src/db/worker-lease.ts). */
 export interface WorkerLeasesTable {
   worker_id: number;
@@ -200,6 +207,7 @@ export interface DB {
   shop_counters: ShopCountersTable;
   worker_leases: WorkerLeasesTable;
   group_counters: GroupCountersTable;
+  shop_revisions: ShopRevisionsTable;
 }
 
 export type Database = Kysely<DB>;

@@ -56,5 +56,6 @@ export function createAuthHook(db: Database, tracker = new FailedAuthTracker()) 
     // On a route under a shop, the same lookup checked the path's shop: request.shopId is set only when the
     // account owns it (the shop scope answers 404 otherwise).
     if (found.ownsShop) request.shopId = shopId!;
+    request.revisions = found.revisions;
   };
 }

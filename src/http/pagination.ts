@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static, TSchema } from 'typebox';
+import { fragments, pageJson, type FragmentKind } from './fragments.js';
 import { errorResponses, ListResponse, PageQuery } from './schemas.js';
 
 // MailerLite's paginator is Laravel's LengthAwarePaginator: {data, links, meta}, absolute URLs that carry
@@ -115,6 +116,11 @@ export interface ListRouteOptions<P extends TSchema, T extends TSchema> {
   perPage?: number;
   count(request: FastifyRequest<{ Params: Static<P> }>): Promise<number>;
   list(request: FastifyRequest<{ Params: Static<P> }>, page: PageRequest): Promise<Array<Static<T>>>;
+  /**
+   * Pages of answers kept between requests (src/http/fragments.ts): the page's ids, then each answer kept or
+   * built by `kind`. Without it, or with the cache off, `list` builds every page.
+   */
+  kept?: { kind: FragmentKind<Static<T>>; ids(request: FastifyRequest<{ Params: Static<P> }>, page: PageRequest): Promise<string[]> };
 }
 
 /** Registers GET / of a plugin as a list route: a page of `item`s, or only {total} with limit=0. */
@@ -123,13 +129,18 @@ export function listRoute<P extends TSchema, T extends TSchema>(app: FastifyInst
   app.get<{ Params: Static<P>; Querystring: PageQuery }>(
     '/',
     { schema: { tags, summary, ...(params === undefined ? {} : { params }), querystring: PageQuery, response: { 200: ListResponse(item), ...errorResponses } } },
-    async (request) =>
-      listOrCount(
-        request.query,
-        perPage,
-        listPath(request, app.config.publicUrl),
-        () => options.count(request),
-        (page) => options.list(request, page),
-      ),
+    async (request, reply) => {
+      const path = listPath(request, app.config.publicUrl);
+      const page = pageRequest(request.query, perPage);
+      const { kept } = options;
+      if (page === null || kept === undefined || !app.fragments.enabled || request.revisions === undefined) {
+        return listOrCount(request.query, perPage, path, () => options.count(request), (paged) => options.list(request, paged));
+      }
+      const total = await options.count(request);
+      const answers = await fragments(app.fragments, request, kept.kind, await kept.ids(request, { ...page, total }));
+      // A record deleted between the two reads is left out, as a read a moment later would.
+      const body = buildPage(answers.filter((answer) => answer !== undefined), total, page, path);
+      return reply.type('application/json').send(pageJson({ ...body, data: [] }, body.data));
+    },
   );
 }

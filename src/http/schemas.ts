@@ -129,6 +129,18 @@ export function ImportBody<T extends TSchema>(item: T) {
  */
 export const RESOURCE_FIELDS = 'x-resource-fields';
 
+/** The route's answer schema with each resource's extra fields made real properties. */
+export function withResourceFields(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withResourceFields);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) copy[key] = key === RESOURCE_FIELDS ? undefined : withResourceFields(value);
+  const extra = (schema as Record<string, unknown>)[RESOURCE_FIELDS] as Record<string, unknown> | undefined;
+  if (extra !== undefined) copy.properties = { ...(copy.properties as object), ...(withResourceFields(extra) as object) };
+  delete copy[RESOURCE_FIELDS];
+  return copy;
+}
+
 export function resourceOptions(extra: Record<string, TSchema> = {}) {
   return { [RESOURCE_FIELDS]: { resource_id: StringOrNull, ...extra } };
 }

@@ -36,14 +36,30 @@ const accountAndShopByTokenHash = prepared((db, tokenHash: string, shopId: strin
   db
     .selectFrom('api_tokens')
     .leftJoin('shops', (join) => join.onRef('shops.account_id', '=', 'api_tokens.account_id').on('shops.id', '=', shopId))
-    .select(['api_tokens.account_id', 'shops.id as shop_id'])
+    .leftJoin('shop_revisions', 'shop_revisions.shop_id', 'shops.id')
+    .select(['api_tokens.account_id', 'shops.id as shop_id', 'shop_revisions.catalog', 'shop_revisions.sales'])
     .where('api_tokens.token_hash', '=', tokenHash),
 );
 
-/** The token's account and, in the same lookup, whether that account owns the shop: one query per request. */
+/** What the database has written so far that a shop's answers hold (migration 0007): read with the token. */
+export interface Revisions {
+  /** The shop's categories, products and their links. */
+  catalog: string;
+  /** The shop's customers, orders, carts and items, the shop itself, and its account's subscribers and groups. */
+  sales: string;
+}
+
+/**
+ * The token's account and, in the same lookup, whether that account owns the shop, with the shop's and the
+ * account's revisions: one query per request.
+ */
 export async function findAccountAndShopByTokenHash(db: Executor, tokenHash: string, shopId: string) {
   const [row] = await accountAndShopByTokenHash(db, tokenHash, shopId);
-  return row === undefined ? undefined : { accountId: String(row.account_id), ownsShop: row.shop_id !== null };
+  if (row === undefined) return undefined;
+  // A shop without its revisions row (a damaged database; `cartline check` names it) keeps no answers.
+  const revisions: Revisions | undefined =
+    row.shop_id === null || row.catalog === null || row.sales === null ? undefined : { catalog: String(row.catalog), sales: String(row.sales) };
+  return { accountId: String(row.account_id), ownsShop: row.shop_id !== null, revisions };
 }
 
 export async function listTokens(db: Executor) {

@@ -56,7 +56,11 @@ export async function ensureToken(db: Database, newId: IdGenerator, accountName:
  * The account of a token, or undefined. With `shopId` (a parsed id from the path), the same lookup also says
  * whether that account owns the shop, so shop routes cost one query for both checks.
  */
-export async function authenticate(db: Database, token: string, shopId?: string | null): Promise<{ accountId: string; ownsShop: boolean } | undefined> {
+export async function authenticate(
+  db: Database,
+  token: string,
+  shopId?: string | null,
+): Promise<{ accountId: string; ownsShop: boolean; revisions?: repo.Revisions | undefined } | undefined> {
   // Tokens are kept only as hashes, in memory too: each request hashes its token (about a microsecond).
   const hash = hashToken(token);
   if (shopId !== undefined && shopId !== null) return repo.findAccountAndShopByTokenHash(db, hash, shopId);

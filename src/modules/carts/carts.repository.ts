@@ -20,6 +20,13 @@ export async function findCart(db: Executor, shopId: string, id: string): Promis
   return (await cartById(db, shopId, id))[0];
 }
 
+const cartsByIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids));
+
+export async function findCarts(db: Executor, shopId: string, ids: string[]): Promise<CartRow[]> {
+  if (ids.length === 0) return [];
+  return cartsByIds(db, shopId, ids);
+}
+
 export async function findCartIdOfOrder(db: Executor, shopId: string, orderId: string): Promise<string> {
   const row = await db.selectFrom('carts').select('id').where('shop_id', '=', shopId).where('order_id', '=', orderId).executeTakeFirstOrThrow();
   return String(row.id);

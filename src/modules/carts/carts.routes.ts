@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { answerOne, dependsOn, type FragmentKind } from '../../http/fragments.js';
 import { listRoute } from '../../http/pagination.js';
 import { ShopParams } from '../shops/shops.schemas.js';
 import { DataResponse, errorResponses } from '../../http/schemas.js';
@@ -9,6 +10,12 @@ import * as carts from './carts.service.js';
 // Carts are created only by orders and deleted only with them: POST .../carts and DELETE .../carts/:id are 405.
 export const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Carts'];
+  const kept: FragmentKind<Cart> = {
+    name: 'cart',
+    schema: Cart,
+    revision: dependsOn.everything,
+    load: (request, ids) => carts.loadCarts(app.db, request.accountId, request.shopId, ids),
+  };
 
   listRoute(app, {
     tags,
@@ -17,12 +24,16 @@ export const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: Cart,
     count: (request) => carts.countCarts(app.db, request.shopId),
     list: (request, page) => carts.listCarts(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
+    kept: { kind: kept, ids: (request, page) => carts.listCartIds(app.db, request.shopId, page.offset, page.limit, page.total) },
   });
 
   app.get(
     '/:cart_id',
     { schema: { tags, summary: 'Fetch a cart', params: CartParams, response: { 200: DataResponse(Cart), ...errorResponses } } },
-    async (request) => ({ data: await carts.getCart(app.db, request.accountId, request.shopId, request.params.cart_id) }),
+    async (request, reply) =>
+      answerOne(app.fragments, request, reply, kept, request.params.cart_id, () =>
+        carts.getCart(app.db, request.accountId, request.shopId, request.params.cart_id),
+      ),
   );
 
   app.put(

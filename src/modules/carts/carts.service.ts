@@ -1,4 +1,5 @@
 import type { Database, Executor } from '../../db/schema.js';
+import { pagedIdsByShop } from '../../db/prepared.js';
 import { now } from '../../time.js';
 import { loadEmbeddedCustomers } from '../customers/customers.service.js';
 import { loadItemsOfCarts } from './cart-items.service.js';
@@ -23,6 +24,12 @@ async function toCarts(db: Executor, accountId: string, shopId: string, rows: re
   }));
 }
 
+/** Carts in full form by id; ids the shop does not have are left out. */
+export async function loadCarts(db: Executor, accountId: string, shopId: string, ids: string[]): Promise<Map<string, Cart>> {
+  const carts = await toCarts(db, accountId, shopId, await repo.findCarts(db, shopId, ids));
+  return new Map(carts.map((cart) => [cart.id, cart]));
+}
+
 export async function getCart(db: Executor, accountId: string, shopId: string, rawId: string): Promise<Cart> {
   const [cart] = await toCarts(db, accountId, shopId, [await requireCart(db, shopId, rawId)]);
   return cart!;
@@ -39,6 +46,7 @@ export async function updateCart(db: Database, accountId: string, shopId: string
 }
 
 export const countCarts = repo.countCarts;
+export const listCartIds = pagedIdsByShop('carts');
 
 export async function listCarts(db: Executor, accountId: string, shopId: string, offset: number, limit: number, total?: number): Promise<Cart[]> {
   return toCarts(db, accountId, shopId, await repo.listCarts(db, shopId, offset, limit, total));

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import { answerOne, dependsOn, type FragmentKind } from '../../http/fragments.js';
 import { listRoute } from '../../http/pagination.js';
 import { shopContext } from '../customers/customers.service.js';
 import { ShopParams } from '../shops/shops.schemas.js';
@@ -10,6 +11,12 @@ import * as customers from './customers.service.js';
 export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Customers'];
   const context = (request: { accountId: string; shopId: string }) => shopContext(request, app.newId);
+  const kept: FragmentKind<Customer> = {
+    name: 'customer',
+    schema: Customer,
+    revision: dependsOn.customers,
+    load: (request, ids) => customers.loadCustomers(app.db, request.accountId, request.shopId, ids),
+  };
 
   listRoute(app, {
     tags,
@@ -18,6 +25,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: Customer,
     count: (request) => customers.countCustomers(app.db, request.shopId),
     list: (request, page) => customers.listCustomers(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
+    kept: { kind: kept, ids: (request, page) => customers.listCustomerIds(app.db, request.shopId, page.offset, page.limit, page.total) },
   });
 
   app.post(
@@ -40,7 +48,10 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:customer_id',
     { schema: { tags, summary: 'Fetch a customer', params: CustomerParams, response: { 200: DataResponse(Customer), ...errorResponses } } },
-    async (request) => ({ data: await customers.getCustomer(app.db, request.accountId, request.shopId, request.params.customer_id) }),
+    async (request, reply) =>
+      answerOne(app.fragments, request, reply, kept, request.params.customer_id, () =>
+        customers.getCustomer(app.db, request.accountId, request.shopId, request.params.customer_id),
+      ),
   );
 
   app.put(

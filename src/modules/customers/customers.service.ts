@@ -2,6 +2,7 @@ import type { Database, Executor } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
+import { pagedIdsByShop } from '../../db/prepared.js';
 import { NotFoundError, present, ValidationError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { findShopGroupId } from '../shops/shops.repository.js';
@@ -42,6 +43,14 @@ export async function loadEmbeddedCustomers(db: Executor, accountId: string, sho
   const subscribers = await loadSubscribersByEmail(db, accountId, rows.map((row) => row.email));
   return new Map(rows.map((row) => [String(row.id), toEmbedded(row, subscribers)]));
 }
+
+/** Customers in full form by id; ids the shop does not have are left out. */
+export async function loadCustomers(db: Executor, accountId: string, shopId: string, ids: string[]): Promise<Map<string, Customer>> {
+  const customers = await toCustomers(db, accountId, await repo.findCustomers(db, shopId, ids));
+  return new Map(customers.map((customer) => [customer.id, customer]));
+}
+
+export const listCustomerIds = pagedIdsByShop('customers');
 
 async function requireCustomer(db: Executor, shopId: string, rawId: string): Promise<repo.CustomerRow> {
   const id = parseId(rawId);

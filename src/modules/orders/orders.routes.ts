@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import { answerOne, dependsOn, type FragmentKind } from '../../http/fragments.js';
 import { listRoute } from '../../http/pagination.js';
 import { shopContext } from '../customers/customers.service.js';
 import { ShopParams } from '../shops/shops.schemas.js';
@@ -10,6 +11,12 @@ import * as orders from './orders.service.js';
 export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Orders'];
   const context = (request: { accountId: string; shopId: string }) => shopContext(request, app.newId);
+  const kept: FragmentKind<Order> = {
+    name: 'order',
+    schema: Order,
+    revision: dependsOn.everything,
+    load: (request, ids) => orders.loadOrders(app.db, request.accountId, request.shopId, ids),
+  };
 
   listRoute(app, {
     tags,
@@ -18,6 +25,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: Order,
     count: (request) => orders.countOrders(app.db, request.shopId),
     list: (request, page) => orders.listOrders(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
+    kept: { kind: kept, ids: (request, page) => orders.listOrderIds(app.db, request.shopId, page.offset, page.limit, page.total) },
   });
 
   app.post(
@@ -40,7 +48,10 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:order_id',
     { schema: { tags, summary: 'Fetch an order', params: OrderParams, response: { 200: DataResponse(Order), ...errorResponses } } },
-    async (request) => ({ data: await orders.getOrder(app.db, request.accountId, request.shopId, request.params.order_id) }),
+    async (request, reply) =>
+      answerOne(app.fragments, request, reply, kept, request.params.order_id, () =>
+        orders.getOrder(app.db, request.accountId, request.shopId, request.params.order_id),
+      ),
   );
 
   app.put(

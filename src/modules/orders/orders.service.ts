@@ -1,6 +1,7 @@
 import type { Database, Executor } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { parseId } from '../../db/ids.js';
+import { pagedIdsByShop } from '../../db/prepared.js';
 import { FieldErrorCollector, NotFoundError, present } from '../../http/errors.js';
 import { formatTimestamp, now } from '../../time.js';
 import { deleteItemsOfCart } from '../carts/cart-items.repository.js';
@@ -40,6 +41,12 @@ async function toOrders(db: Executor, accountId: string, shopId: string, rows: r
     resource_id: row.resource_id,
     stage: row.stage,
   }));
+}
+
+/** Orders in full form by id; ids the shop does not have are left out. */
+export async function loadOrders(db: Executor, accountId: string, shopId: string, ids: string[]): Promise<Map<string, Order>> {
+  const orders = await toOrders(db, accountId, shopId, await repo.findOrders(db, shopId, ids));
+  return new Map(orders.map((order) => [order.id, order]));
 }
 
 async function requireOrder(db: Executor, shopId: string, rawId: string): Promise<repo.OrderRow> {
@@ -198,6 +205,7 @@ export async function deleteOrder(db: Database, accountId: string, shopId: strin
 }
 
 export const countOrders = repo.countOrders;
+export const listOrderIds = pagedIdsByShop('orders');
 
 export async function listOrders(db: Executor, accountId: string, shopId: string, offset: number, limit: number, total?: number): Promise<Order[]> {
   return toOrders(db, accountId, shopId, await repo.listOrders(db, shopId, offset, limit, total));

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import { answerOne, dependsOn, type FragmentKind } from '../../http/fragments.js';
 import { listRoute } from '../../http/pagination.js';
 import { ShopParams } from '../shops/shops.schemas.js';
 import { DataResponse, errorResponses, ImportBody } from '../../http/schemas.js';
@@ -9,6 +10,12 @@ import * as products from './products.service.js';
 
 export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Products'];
+  const kept: FragmentKind<Product> = {
+    name: 'product',
+    schema: Product,
+    revision: dependsOn.catalog,
+    load: (request, ids) => products.loadProducts(app.db, request.shopId, ids),
+  };
 
   listRoute(app, {
     tags,
@@ -17,6 +24,7 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
     item: Product,
     count: (request) => products.countProducts(app.db, request.shopId),
     list: (request, page) => products.listProducts(app.db, request.shopId, page.offset, page.limit, page.total),
+    kept: { kind: kept, ids: (request, page) => products.listProductIds(app.db, request.shopId, page.offset, page.limit, page.total) },
   });
 
   app.post(
@@ -39,7 +47,8 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:product_id',
     { schema: { tags, summary: 'Fetch a product', params: ProductParams, response: { 200: DataResponse(Product), ...errorResponses } } },
-    async (request) => ({ data: await products.getProduct(app.db, request.shopId, request.params.product_id) }),
+    async (request, reply) =>
+      answerOne(app.fragments, request, reply, kept, request.params.product_id, () => products.getProduct(app.db, request.shopId, request.params.product_id)),
   );
 
   app.put(

@@ -3,6 +3,7 @@ import type { Database, Executor } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { IdGenerator } from '../../db/ids.js';
 import { compareIds, parseId } from '../../db/ids.js';
+import { pagedIdsByShop } from '../../db/prepared.js';
 import { FieldErrorCollector, NotFoundError, present, ValidationError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import * as categoryRepo from '../categories/categories.repository.js';
@@ -272,6 +273,13 @@ export async function deleteProduct(db: Database, shopId: string, rawId: string)
 }
 
 export const countProducts = repo.countProducts;
+export const listProductIds = pagedIdsByShop('products');
+
+/** Products in full form by id; ids the shop does not have are left out. */
+export async function loadProducts(db: Executor, shopId: string, ids: string[]): Promise<Map<string, Product>> {
+  const products = await withCategories(db, shopId, await repo.findProducts(db, shopId, ids), toProduct);
+  return new Map(products.map((product) => [product.id, product]));
+}
 
 export async function listProducts(db: Executor, shopId: string, offset: number, limit: number, total?: number): Promise<Product[]> {
   return withCategories(db, shopId, await repo.listProducts(db, shopId, offset, limit, total), toProduct);

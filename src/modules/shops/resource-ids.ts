@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastJson from 'fast-json-stringify';
-import { RESOURCE_FIELDS } from '../../http/schemas.js';
+import { withResourceFields } from '../../http/schemas.js';
 import { findIdByResourceId, type ResourceTable } from './resource-ids.repository.js';
 
 // MailerLite's WooCommerce plugin adds a bare `?with_resource_id` to shop routes: path ids after the shop id
@@ -41,18 +41,6 @@ export async function translatePathIds(app: FastifyInstance, request: FastifyReq
     // A NUL names nothing (and PostgreSQL cannot even compare it).
     params[param] = (resourceId.includes('\u0000') ? undefined : await findIdByResourceId(app.db, table, request.shopId, resourceId)) ?? '0';
   }
-}
-
-/** The route's answer schema with each resource's extra fields made real properties. */
-function withResourceFields(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(withResourceFields);
-  if (schema === null || typeof schema !== 'object') return schema;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) copy[key] = key === RESOURCE_FIELDS ? undefined : withResourceFields(value);
-  const extra = (schema as Record<string, unknown>)[RESOURCE_FIELDS] as Record<string, unknown> | undefined;
-  if (extra !== undefined) copy.properties = { ...(copy.properties as object), ...(withResourceFields(extra) as object) };
-  delete copy[RESOURCE_FIELDS];
-  return copy;
 }
 
 const serializers = new WeakMap<object, (payload: unknown) => string>();

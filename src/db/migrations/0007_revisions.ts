@@ -1,0 +1,126 @@
+import { sql, SqliteAdapter, type Kysely } from 'kysely';
+
+// Frozen in time: never import application code here.
+// Revisions: numbers the database bumps on every write that can change an answer, so that a process can keep
+// answers it built (src/http/fragments.ts) and know, from one number read with the token, whether they still
+// hold. Kept by triggers in the writing transaction, so no write path can forget one, a rollback takes its bump
+// back, and a commit shows the rows and the new number together, to every process on the database. Per shop:
+// - `catalog`: its categories, products and their links (what product and category answers hold);
+// - `sales`: its customers, orders, carts, cart items and the shop row itself, and its account's subscribers,
+//   groups and memberships (embedded in customers, orders and carts, with the group's counts, which change only
+//   through those): a write of those bumps every shop of the account.
+// On PostgreSQL the bump is made once per transaction and shop, at commit (deferred constraint triggers): a
+// transaction then locks the shop's row last, after every row it writes, and holds it only while it commits.
+// Bumped as each row is written, it was locked mid-transaction, and two syncs of one order deadlocked: each
+// held what the other waited for (the row, or the order's row). SQLite runs one writer at a time.
+
+const CATALOG = ['categories', 'products', 'product_categories'] as const;
+const SALES = ['customers', 'orders', 'carts', 'cart_items'] as const;
+const ACCOUNT = ['subscribers', 'groups'] as const;
+const EVENTS = ['insert', 'update', 'delete'] as const;
+
+export async function up(db: Kysely<any>): Promise<void> {
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  await db.schema
+    .createTable('shop_revisions')
+    .addColumn('shop_id', 'bigint', (c) => c.primaryKey().references('shops.id').onDelete('cascade'))
+    .addColumn('catalog', 'bigint', (c) => c.notNull().defaultTo(0))
+    .addColumn('sales', 'bigint', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await sql`insert into shop_revisions (shop_id) select id from shops`.execute(db);
+
+  if (sqlite) {
+    const row = (event: string) => (event === 'delete' ? 'old' : 'new');
+    const ofAccount = (account: string) => `update shop_revisions set sales = sales + 1 where shop_id in (select s.id from shops s where s.account_id = ${account})`;
+    const triggers = [
+      `create trigger shops_revisions after insert on shops begin insert into shop_revisions (shop_id) values (new.id); end`,
+      `create trigger shops_revised after update on shops begin update shop_revisions set sales = sales + 1 where shop_id = new.id; end`,
+    ];
+    for (const [tables, column] of [[CATALOG, 'catalog'], [SALES, 'sales']] as const) {
+      for (const table of tables) {
+        for (const event of EVENTS) {
+          triggers.push(`create trigger ${table}_revised_${event} after ${event} on ${table} begin
+            update shop_revisions set ${column} = ${column} + 1 where shop_id = ${row(event)}.shop_id;
+          end`);
+        }
+      }
+    }
+    for (const event of EVENTS) {
+      for (const table of ACCOUNT) {
+        triggers.push(`create trigger ${table}_revised_${event} after ${event} on ${table} begin ${ofAccount(`${row(event)}.account_id`)}; end`);
+      }
+      triggers.push(`create trigger group_subscribers_revised_${event} after ${event} on group_subscribers begin
+        ${ofAccount(`(select g.account_id from groups g where g.id = ${row(event)}.group_id)`)};
+      end`);
+    }
+    for (const trigger of triggers) await sql.raw(trigger).execute(db);
+    return;
+  }
+
+  const statements = [
+    `create function cartline_shop_revisions() returns trigger language plpgsql as $$
+     begin
+       insert into shop_revisions (shop_id) values (new.id);
+       return null;
+     end $$`,
+    `create trigger shops_revisions after insert on shops for each row execute function cartline_shop_revisions()`,
+    // Once per transaction and key: the keys bumped so far are noted in a setting local to the transaction.
+    `create function cartline_revise(p_what text, p_target bigint) returns void language plpgsql as $$
+     declare
+       v_key text := p_what || ':' || p_target || ',';
+       v_done text := coalesce(current_setting('cartline.revised', true), '');
+     begin
+       if position(v_key in v_done) > 0 then return; end if;
+       perform set_config('cartline.revised', v_done || v_key, true);
+       if p_what = 'catalog' then
+         update shop_revisions r set catalog = r.catalog + 1 where r.shop_id = p_target;
+       elsif p_what = 'sales' then
+         update shop_revisions r set sales = r.sales + 1 where r.shop_id = p_target;
+       else
+         update shop_revisions r set sales = r.sales + 1 where r.shop_id in (select s.id from shops s where s.account_id = p_target);
+       end if;
+     end $$`,
+    // tg_argv[0]: catalog, sales or account; tg_argv[1]: the column of the written row that names it.
+    `create function cartline_revised() returns trigger language plpgsql as $$
+     declare
+       v_row jsonb := to_jsonb(case when tg_op = 'DELETE' then old else new end);
+       v_target bigint;
+     begin
+       if tg_argv[1] = 'group_id' then
+         select g.account_id into v_target from groups g where g.id = (v_row ->> 'group_id')::bigint;
+       else
+         v_target := (v_row ->> tg_argv[1])::bigint;
+       end if;
+       if v_target is not null then perform cartline_revise(tg_argv[0], v_target); end if;
+       return null;
+     end $$`,
+  ];
+  const revised = (table: string, what: string, key: string) =>
+    EVENTS.map(
+      (event) => `create constraint trigger ${table}_revised_${event} after ${event} on ${table}
+        deferrable initially deferred for each row execute function cartline_revised('${what}', '${key}')`,
+    );
+  statements.push(...revised('shops', 'sales', 'id').filter((statement) => statement.includes('after update')));
+  for (const table of CATALOG) statements.push(...revised(table, 'catalog', 'shop_id'));
+  for (const table of SALES) statements.push(...revised(table, 'sales', 'shop_id'));
+  for (const table of ACCOUNT) statements.push(...revised(table, 'account', 'account_id'));
+  statements.push(...revised('group_subscribers', 'account', 'group_id'));
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}
+
+export async function down(db: Kysely<any>): Promise<void> {
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  const triggers: Array<[string, string]> = [
+    ['shops_revisions', 'shops'],
+    ['shops_revised', 'shops'],
+  ];
+  if (!sqlite) triggers[1] = ['shops_revised_update', 'shops'];
+  for (const table of [...CATALOG, ...SALES, ...ACCOUNT, 'group_subscribers']) {
+    for (const event of EVENTS) triggers.push([`${table}_revised_${event}`, table]);
+  }
+  for (const [trigger, table] of triggers) await sql.raw(`drop trigger ${trigger}${sqlite ? '' : ` on ${table}`}`).execute(db);
+  if (!sqlite) {
+    for (const fn of ['cartline_revised()', 'cartline_revise(text, bigint)', 'cartline_shop_revisions()']) await sql.raw(`drop function ${fn}`).execute(db);
+  }
+  await db.schema.dropTable('shop_revisions').execute();
+}
