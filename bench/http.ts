@@ -17,7 +17,7 @@
 // and again after 100,000 more customers with create_subscriber are imported into the shop (so 101,000 members):
 // req/s in both states and the ratio big/empty. It grows the database, so it runs after the others.
 // --only NAME runs the scenario of that name (any case), else those whose name contains NAME ("big group" and
-// "scale" included); an unknown NAME lists the names.
+// "scale" included), several NAMEs separated by commas; an unknown NAME lists the names.
 // --scale then grows the products (--only scale: that alone) to 1,000,000 (100,000 with --quick) and measures the first page, the last
 // page and the count at each size, the server's memory, and the cold start to a healthy /healthz.
 // Loopback only. wrk is Debian's package: installed by this script when missing and running as root; else
@@ -344,8 +344,11 @@ const ALL_NAMES = [...MAIN_NAMES, BIG_GROUP_NAME, 'scale'];
 /** --only NAME: the scenario of that name (any case); else every scenario whose name contains NAME. */
 function selected(name: string): boolean {
   if (args.only === undefined) return true;
-  const only = args.only.toLowerCase();
-  return ALL_NAMES.some((n) => n.toLowerCase() === only) ? name.toLowerCase() === only : name.toLowerCase().includes(only);
+  // Several names may be given, separated by commas.
+  return args.only.split(',').some((part) => {
+    const only = part.trim().toLowerCase();
+    return ALL_NAMES.some((n) => n.toLowerCase() === only) ? name.toLowerCase() === only : name.toLowerCase().includes(only);
+  });
 }
 
 if (args.only !== undefined && !ALL_NAMES.some(selected)) {
