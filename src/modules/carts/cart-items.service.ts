@@ -5,44 +5,12 @@ import { parseId } from '../../db/ids.js';
 import { FieldErrorCollector, isConstraintViolation, NotFoundError, present } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { findExistingProductIds } from '../products/products.repository.js';
-import { toReducedProducts } from '../products/products.service.js';
 import * as repo from './cart-items.repository.js';
 import type { CartItem, CartItemBody } from './carts.schemas.js';
 import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
 import { findCart, releaseResourceIds } from './carts.repository.js';
 import { requireCart } from './cart-lookup.js';
-
-/** A builder of cart items from rows: the products (in reduced form, with categories) read in one query, by id. */
-async function cartItemBuilder(db: Executor, shopId: string, rows: repo.CartItemWithProductRow[]): Promise<(row: repo.CartItemWithProductRow) => CartItem> {
-  const distinct = [...new Map(rows.map((row) => [String(row.id), row])).values()];
-  const products = new Map((await toReducedProducts(db, shopId, distinct)).map((product) => [product.id, product]));
-  return (row) => ({
-    id: String(row.item_id),
-    product: present(products.get(String(row.id)), `product ${String(row.id)}`),
-    variant: row.variant,
-    quantity: Number(row.quantity),
-    price: Number(row.item_price),
-    resource_id: row.item_resource_id,
-  });
-}
-
-async function toCartItems(db: Executor, shopId: string, rows: repo.CartItemWithProductRow[]): Promise<CartItem[]> {
-  return rows.map(await cartItemBuilder(db, shopId, rows));
-}
-
-/** The items of many carts, by cart id, in a fixed number of queries. */
-export async function loadItemsOfCarts(db: Executor, shopId: string, cartIds: string[]): Promise<Map<string, CartItem[]>> {
-  const rows = await repo.findItemsOfCarts(db, shopId, cartIds);
-  const build = await cartItemBuilder(db, shopId, rows);
-  const byCart = new Map<string, CartItem[]>();
-  for (const row of rows) {
-    const key = String(row.cart_id);
-    let items = byCart.get(key);
-    if (items === undefined) byCart.set(key, (items = []));
-    items.push(build(row));
-  }
-  return byCart;
-}
+import { cartItemAnswers } from '../embeds/embeds.js';
 
 /** One item of a request, and where its problems are reported (e.g. "cart.items.2."): also its key in answers. */
 export interface ItemLine {
@@ -129,7 +97,7 @@ async function requireItem(db: Executor, shopId: string, cartId: string, rawId: 
 
 export async function getItem(db: Executor, shopId: string, rawCartId: string, rawId: string): Promise<CartItem> {
   const cart = await requireCart(db, shopId, rawCartId);
-  const [item] = await toCartItems(db, shopId, [await requireItem(db, shopId, String(cart.id), rawId)]);
+  const [item] = await cartItemAnswers(db, shopId, [await requireItem(db, shopId, String(cart.id), rawId)]);
   return item!;
 }
 
@@ -226,5 +194,5 @@ export async function countItems(db: Executor, shopId: string, rawCartId: string
 
 export async function listItems(db: Executor, shopId: string, rawCartId: string, offset: number, limit: number): Promise<CartItem[]> {
   const cart = await requireCart(db, shopId, rawCartId);
-  return toCartItems(db, shopId, await repo.listItems(db, shopId, String(cart.id), offset, limit));
+  return cartItemAnswers(db, shopId, await repo.listItems(db, shopId, String(cart.id), offset, limit));
 }

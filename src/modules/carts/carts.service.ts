@@ -1,17 +1,16 @@
 import type { Database, Executor } from '../../db/schema.js';
 import { pagedIdsByShop } from '../../db/prepared.js';
 import { now } from '../../time.js';
-import { loadEmbeddedCustomers } from '../customers/customers.service.js';
-import { loadItemsOfCarts } from './cart-items.service.js';
 import { requireCart } from './cart-lookup.js';
 import * as repo from './carts.repository.js';
 import type { Cart, CartUpdateBody } from './carts.schemas.js';
+import { customersById, itemsByCart } from '../embeds/embeds.js';
 
 /** Carts in full form, with customers and items, in a fixed number of queries for any number of carts. */
 async function toCarts(db: Executor, accountId: string, shopId: string, rows: repo.CartRow[]): Promise<Cart[]> {
   const [customers, items] = await Promise.all([
-    loadEmbeddedCustomers(db, accountId, shopId, rows.map((row) => String(row.customer_id))),
-    loadItemsOfCarts(db, shopId, rows.map((row) => String(row.id))),
+    customersById(db, accountId, shopId, rows.map((row) => String(row.customer_id))),
+    itemsByCart(db, shopId, rows.map((row) => String(row.id))),
   ]);
   return rows.map((row) => ({
     id: String(row.id),

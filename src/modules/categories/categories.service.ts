@@ -7,17 +7,7 @@ import { now } from '../../time.js';
 import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
 import * as repo from './categories.repository.js';
 import type { Category, CategoryCreateBody, CategoryUpdateBody } from './categories.schemas.js';
-
-export function toCategoryResponse(row: repo.CategoryRow): Category {
-  return {
-    id: String(row.id),
-    name: row.name,
-    exclude_from_automations: Boolean(row.exclude_from_automations),
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    resource_id: row.resource_id,
-  };
-}
+import { toCategoryResponse } from '../embeds/embeds.js';
 
 export async function requireCategory(db: Executor, shopId: string, rawId: string): Promise<repo.CategoryRow> {
   const id = parseId(rawId);

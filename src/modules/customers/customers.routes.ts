@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { answerOne, dependsOn, type FragmentKind } from '../../http/fragments.js';
 import { listRoute } from '../../http/pagination.js';
-import { shopContext } from '../customers/customers.service.js';
+import { shopContext } from '../shops/shop-context.js';
 import { ShopParams } from '../shops/shops.schemas.js';
 import { DataResponse, errorResponses, ImportBody } from '../../http/schemas.js';
 import { Customer, CustomerBody, CustomerParams, CustomerUpdateBody } from './customers.schemas.js';

@@ -1,47 +1,19 @@
 import type { Database, Executor } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { pagedIdsByShop } from '../../db/prepared.js';
 import { NotFoundError, present, ValidationError } from '../../http/errors.js';
 import { now } from '../../time.js';
 import { findShopGroupId } from '../shops/shops.repository.js';
-import { ensureSubscriber, fillSubscriberFields, loadSubscribersByEmail, normalizeEmail } from '../subscribers/subscribers.service.js';
+import { ensureSubscriber, fillSubscriberFields, normalizeEmail } from '../subscribers/subscribers.service.js';
 import * as repo from './customers.repository.js';
-import type { Customer, CustomerBody, CustomerEmbedded, CustomerUpdateBody } from './customers.schemas.js';
-
-/** Who is asking and where: what every customer write needs besides its input. */
-export interface ShopContext {
-  accountId: string;
-  shopId: string;
-  newId: IdGenerator;
-}
-
-export function shopContext(request: { accountId: string; shopId: string }, newId: IdGenerator): ShopContext {
-  return { accountId: request.accountId, shopId: request.shopId, newId };
-}
-
-function toEmbedded(row: repo.CustomerRow, subscribers: Map<string, CustomerEmbedded['subscriber']>): CustomerEmbedded {
-  return {
-    id: String(row.id),
-    email: row.email,
-    accepts_marketing: Boolean(row.accepts_marketing),
-    // A customer's subscriber is the account's subscriber with the same email, whoever created it.
-    subscriber: subscribers.get(row.email) ?? null,
-    resource_id: row.resource_id,
-  };
-}
+import type { Customer, CustomerBody, CustomerUpdateBody } from './customers.schemas.js';
+import { subscribersByEmail, toCustomerEmbedded } from '../embeds/embeds.js';
+import type { ShopContext } from '../shops/shop-context.js';
 
 async function toCustomers(db: Executor, accountId: string, rows: repo.CustomerRow[]): Promise<Customer[]> {
-  const subscribers = await loadSubscribersByEmail(db, accountId, rows.map((row) => row.email));
-  return rows.map((row) => ({ ...toEmbedded(row, subscribers), created_at: row.created_at, updated_at: row.updated_at }));
-}
-
-/** Customers in their embedded form (for orders and carts), by id, in a fixed number of queries. */
-export async function loadEmbeddedCustomers(db: Executor, accountId: string, shopId: string, ids: string[]): Promise<Map<string, CustomerEmbedded>> {
-  const rows = await repo.findCustomers(db, shopId, [...new Set(ids)]);
-  const subscribers = await loadSubscribersByEmail(db, accountId, rows.map((row) => row.email));
-  return new Map(rows.map((row) => [String(row.id), toEmbedded(row, subscribers)]));
+  const subscribers = await subscribersByEmail(db, accountId, rows.map((row) => row.email));
+  return rows.map((row) => ({ ...toCustomerEmbedded(row, subscribers), created_at: row.created_at, updated_at: row.updated_at }));
 }
 
 /** Customers in full form by id; ids the shop does not have are left out. */

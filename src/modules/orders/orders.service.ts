@@ -5,27 +5,26 @@ import { pagedIdsByShop } from '../../db/prepared.js';
 import { FieldErrorCollector, NotFoundError, present } from '../../http/errors.js';
 import { formatTimestamp, now } from '../../time.js';
 import { deleteItemsOfCart } from '../carts/cart-items.repository.js';
-import { insertCartItems, loadItemsOfCarts, resolveItemProducts } from '../carts/cart-items.service.js';
+import { insertCartItems, resolveItemProducts } from '../carts/cart-items.service.js';
 import { findCartIdOfOrder, insertCart, releaseResourceIds, updateCart } from '../carts/carts.repository.js';
 import { findIdByResourceId } from '../shops/resource-ids.repository.js';
-import { loadEmbeddedCustomers, upsertCustomer, type ShopContext } from '../customers/customers.service.js';
-import { getShop } from '../shops/shops.service.js';
+import { upsertCustomer } from '../customers/customers.service.js';
+import type { ShopContext } from '../shops/shop-context.js';
 import * as repo from './orders.repository.js';
 import type { Order, OrderCreateBody, OrderUpdateBody } from './orders.schemas.js';
+import { customersById, itemsByCart, shopEmbedded } from '../embeds/embeds.js';
 
 /** Orders in full embedded form, in a fixed number of queries however many there are (no query per row). */
 async function toOrders(db: Executor, accountId: string, shopId: string, rows: repo.OrderRow[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const [shop, customers, items] = await Promise.all([
-    getShop(db, accountId, shopId),
-    loadEmbeddedCustomers(db, accountId, shopId, rows.map((row) => String(row.customer_id))),
-    loadItemsOfCarts(db, shopId, rows.map((row) => String(row.cart_id))),
+    shopEmbedded(db, accountId, shopId),
+    customersById(db, accountId, shopId, rows.map((row) => String(row.customer_id))),
+    itemsByCart(db, shopId, rows.map((row) => String(row.cart_id))),
   ]);
-  // Inside an order the docs show the shop without currency_sign.
-  const { currency_sign: _, ...embeddedShop } = shop;
   return rows.map((row) => ({
     id: String(row.id),
-    shop: embeddedShop,
+    shop,
     customer: customers.get(String(row.customer_id))!,
     cart: {
       id: String(row.cart_id),

@@ -8,7 +8,7 @@ import { FieldErrorCollector, NotFoundError, present, ValidationError } from '..
 import { now } from '../../time.js';
 import * as categoryRepo from '../categories/categories.repository.js';
 import type { Category } from '../categories/categories.schemas.js';
-import { requireCategory, toCategoryResponse } from '../categories/categories.service.js';
+import { requireCategory } from '../categories/categories.service.js';
 import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
 import * as repo from './products.repository.js';
 import {
@@ -18,23 +18,11 @@ import {
   type ProductReduced,
   type ProductUpdateBody,
 } from './products.schemas.js';
+import { reducedProducts, toCategoryResponse, withCategories } from '../embeds/embeds.js';
 
 /** The docs: "HTML tags are automatically removed". The 255 limit applies to what is stored, after removal. */
 function plainText(value: string | null): string | null {
   return value === null ? null : striptags(value);
-}
-
-function toReduced(row: repo.ReducedProductRow, categories: Category[]): ProductReduced {
-  return {
-    id: String(row.id),
-    name: row.name,
-    price: Number(row.price),
-    url: row.url,
-    image: row.image,
-    exclude_from_automations: Boolean(row.exclude_from_automations),
-    categories,
-    resource_id: row.resource_id,
-  };
 }
 
 function toProduct(row: repo.ProductRow, categories: Category[]): Product {
@@ -51,34 +39,6 @@ function toProduct(row: repo.ProductRow, categories: Category[]): Product {
     categories,
     resource_id: row.resource_id,
   };
-}
-
-/** Maps product rows to API objects with their categories: two queries for the whole set, none per product. */
-async function withCategories<R extends repo.ReducedProductRow, T>(
-  db: Executor,
-  shopId: string,
-  rows: R[],
-  map: (row: R, categories: Category[]) => T,
-): Promise<T[]> {
-  const links = await repo.findCategoryLinks(db, shopId, rows.map((row) => String(row.id)));
-  // A page of 100 products links to a handful of categories: each is read and built once, then shared.
-  const categoryRows = await categoryRepo.findCategoriesByIds(db, shopId, links.map((link) => String(link.category_id)));
-  const categories = new Map([...categoryRows].map(([id, row]) => [id, toCategoryResponse(row)]));
-  const byProduct = new Map<string, Category[]>();
-  for (const link of links) {
-    const category = categories.get(String(link.category_id));
-    if (category === undefined) continue;
-    const key = String(link.product_id);
-    let list = byProduct.get(key);
-    if (list === undefined) byProduct.set(key, (list = []));
-    list.push(category);
-  }
-  return rows.map((row) => map(row, byProduct.get(String(row.id)) ?? []));
-}
-
-/** Products in their reduced form (cart items, category products), categories loaded in one query. */
-export async function toReducedProducts(db: Executor, shopId: string, rows: repo.ReducedProductRow[]): Promise<ProductReduced[]> {
-  return withCategories(db, shopId, rows, toReduced);
 }
 
 async function requireProductRow(db: Executor, shopId: string, rawId: string): Promise<repo.ProductRow> {
@@ -301,7 +261,7 @@ export async function listProductsInCategory(
 ): Promise<ProductReduced[]> {
   const category = await requireCategory(db, shopId, rawCategoryId);
   const rows = await repo.listProductsInCategory(db, shopId, String(category.id), offset, limit);
-  return withCategories(db, shopId, rows, toReduced);
+  return reducedProducts(db, shopId, rows);
 }
 
 /** Idempotent: assigning an assigned product answers the same 200. */

@@ -3,37 +3,10 @@ import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { FieldErrorCollector, NotFoundError } from '../../http/errors.js';
 import { now } from '../../time.js';
-import { currencySign, isCurrencyCode } from './currency.js';
+import { isCurrencyCode } from './currency.js';
 import * as repo from './shops.repository.js';
 import type { Shop, ShopCreateBody, ShopUpdateBody } from './shops.schemas.js';
-
-const ZERO_RATE = { float: 0, string: '0%' };
-
-export function toShopResponse(row: repo.ShopRow): Shop {
-  return {
-    id: String(row.id),
-    name: row.name,
-    url: row.url,
-    currency: row.currency,
-    enabled: Boolean(row.enabled),
-    enable_popups: Boolean(row.enable_popups),
-    group:
-      row.group_id === null
-        ? null
-        : {
-            id: String(row.group_id),
-            name: row.group_name ?? '',
-            // Its active subscribers. Cartline sends no campaigns, so there are no opens or clicks to rate.
-            total: Number(row.group_total ?? 0),
-            open_rate: ZERO_RATE,
-            click_rate: ZERO_RATE,
-            created_at: row.group_created_at ?? '',
-          },
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    currency_sign: currencySign(row.currency),
-  };
-}
+import { toShopResponse } from '../embeds/embeds.js';
 
 /** The shop of this account with this path id, or a 404: another account's shop does not exist for you. */
 export async function requireShop(db: Executor, accountId: string, rawId: string): Promise<repo.ShopRow> {

@@ -3,61 +3,15 @@ import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { NotFoundError, present, ValidationError } from '../../http/errors.js';
 import * as groupRepo from '../groups/groups.repository.js';
-import type { Group } from '../groups/groups.schemas.js';
-import { loadGroupResponses } from '../groups/groups.service.js';
 import * as repo from './subscribers.repository.js';
 import type { Subscriber } from './subscribers.schemas.js';
+import { subscriberAnswers } from '../embeds/embeds.js';
 
 /** The default fields of a MailerLite account, with its odd but real `z_i_p` key. */
 export const DEFAULT_FIELDS = ['city', 'company', 'country', 'last_name', 'name', 'phone', 'state', 'z_i_p'] as const;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
-}
-
-function toSubscriberResponse(row: repo.SubscriberRow, groups: Group[]): Subscriber {
-  return {
-    id: String(row.id),
-    email: row.email,
-    status: row.status,
-    source: row.source,
-    // Cartline sends no campaigns: nothing has been sent, opened or clicked.
-    sent: 0,
-    opens_count: 0,
-    clicks_count: 0,
-    open_rate: 0,
-    click_rate: 0,
-    ip_address: row.ip_address,
-    subscribed_at: row.subscribed_at,
-    unsubscribed_at: row.unsubscribed_at,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    fields: JSON.parse(row.fields) as Subscriber['fields'],
-    groups,
-    opted_in_at: row.opted_in_at,
-    optin_ip: row.optin_ip,
-  };
-}
-
-/** Subscriber objects with their groups, for any number of rows, in a fixed number of queries. */
-async function toSubscriberResponses(db: Executor, rows: repo.SubscriberRow[]): Promise<Subscriber[]> {
-  const memberships = await groupRepo.findGroupsOfSubscribers(db, rows.map((row) => String(row.id)));
-  const groups = await loadGroupResponses(db, memberships);
-  const bySubscriber = new Map<string, Group[]>();
-  for (const membership of memberships) {
-    const key = String(membership.subscriber_id);
-    let list = bySubscriber.get(key);
-    if (list === undefined) bySubscriber.set(key, (list = []));
-    list.push(present(groups.get(String(membership.id)), `group ${String(membership.id)}`));
-  }
-  return rows.map((row) => toSubscriberResponse(row, bySubscriber.get(String(row.id)) ?? []));
-}
-
-/** The account's subscribers with these emails, by email. A customer's subscriber is the one with its email. */
-export async function loadSubscribersByEmail(db: Executor, accountId: string, emails: string[]): Promise<Map<string, Subscriber>> {
-  const rows = await repo.findSubscribersByEmails(db, accountId, [...new Set(emails)]);
-  const subscribers = await toSubscriberResponses(db, rows);
-  return new Map(subscribers.map((subscriber) => [subscriber.email, subscriber]));
 }
 
 /**
@@ -116,7 +70,7 @@ export async function getSubscriber(db: Executor, accountId: string, idOrEmail: 
       ? await repo.findSubscriberById(db, accountId, id)
       : (await repo.findSubscribersByEmails(db, accountId, [normalizeEmail(idOrEmail)]))[0];
   if (row === undefined) throw new NotFoundError();
-  const [subscriber] = await toSubscriberResponses(db, [row]);
+  const [subscriber] = await subscriberAnswers(db, [row]);
   return subscriber!;
 }
 
@@ -169,7 +123,7 @@ export async function listSubscribers(
   const url = (c: string | null) => (c === null ? null : `${path}?cursor=${c}`);
 
   return {
-    data: await toSubscriberResponses(db, page),
+    data: await subscriberAnswers(db, page),
     links: { first: null, last: null, prev: url(prevCursor), next: url(nextCursor) },
     meta: { path, per_page: limit, next_cursor: nextCursor, prev_cursor: prevCursor },
   };
