@@ -63,7 +63,7 @@ for (let i = 0; i < 4; i++) {
   );
 }
 
-/** Every read that keeps answers: pages and single records of each kind, plain and with ?with_resource_id. */
+/** Every read that keeps answers: pages (one past the end too), counts and single records of each kind, plain and with ?with_resource_id. */
 async function urls(): Promise<string[]> {
   const list = async (kind: string) => ((await ok(await uncachedText(`${base}/${kind}`))).data as Array<{ id: string }>).map((r) => r.id);
   const single = async (kind: string) => (await list(kind)).flatMap((id) => [`${base}/${kind}/${id}`, `${base}/${kind}/${id}?with_resource_id`]);
@@ -71,6 +71,8 @@ async function urls(): Promise<string[]> {
     `${base}/${kind}`,
     `${base}/${kind}?with_resource_id`,
     `${base}/${kind}?limit=2&page=2`,
+    `${base}/${kind}?limit=0`,
+    `${base}/${kind}?limit=5&page=9`,
   ]);
   return [
     ...pages,
@@ -105,7 +107,8 @@ describe('kept answers', () => {
     const before = t.app.fragments.hits;
     const again = await t.request('GET', `${base}/orders`);
     assert.equal(again.status, 200);
-    assert.equal(t.app.fragments.hits - before, 4, 'the four orders were kept');
+    assert.equal(t.app.fragments.hits - before, 6, "the total, the page's ids and the four orders were kept");
+    assert.equal(again.body.data.length, 4);
     assert.ok(t.app.fragments.bytes > 0);
   });
 

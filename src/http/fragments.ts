@@ -7,7 +7,7 @@ import { parseId } from '../db/ids.js';
 import { NotFoundError } from './errors.js';
 import { ListResponse, withResourceFields } from './schemas.js';
 
-// Answers kept between requests, as the JSON text they are sent as. An order of a page is built from six
+// Answers kept between requests, as the JSON bytes they are sent as. An order of a page is built from six
 // tables and serialized field by field; kept, it is one string joined into the page. Each kept answer carries
 // the revision it was built at: numbers the database bumps, in the writing transaction, on every write that
 // can change it (migration 0007), and that authentication reads with the token in the same query. A kept
@@ -23,7 +23,8 @@ import { ListResponse, withResourceFields } from './schemas.js';
 
 interface Kept {
   revision: string;
-  json: string;
+  /** The answer's JSON, encoded once: a page is then copied together, not encoded (and measured) per request. */
+  json: Buffer;
 }
 
 export class FragmentCache {
@@ -37,8 +38,8 @@ export class FragmentCache {
       maxBytes > 0
         ? new LRUCache<string, Kept>({
             maxSize: maxBytes,
-            // JavaScript strings: two bytes a character (one for Latin-1 text, but counting two bounds it).
-            sizeCalculation: (value, key) => 2 * (value.json.length + key.length + value.revision.length) + 96,
+            // The answer's bytes, plus its key and revision (two bytes a character) and the entry's own objects.
+            sizeCalculation: (value, key) => value.json.length + 2 * (key.length + value.revision.length) + 160,
           })
         : null;
   }
@@ -52,7 +53,7 @@ export class FragmentCache {
     return this.kept?.calculatedSize ?? 0;
   }
 
-  get(key: string, revision: string): string | undefined {
+  get(key: string, revision: string): Buffer | undefined {
     const found = this.kept?.get(key);
     if (found !== undefined && found.revision === revision) {
       this.hits += 1;
@@ -62,7 +63,7 @@ export class FragmentCache {
     return undefined;
   }
 
-  set(key: string, revision: string, json: string): void {
+  set(key: string, revision: string, json: Buffer): void {
     this.kept?.set(key, { revision, json });
   }
 
@@ -114,14 +115,14 @@ function serializersOf(schema: TSchema) {
  * The JSON of each id's answer, in the order of `ids`: kept ones as they are, the others built in one load and
  * kept. undefined for an id the load did not find.
  */
-export async function fragments<T>(cache: FragmentCache, request: FastifyRequest, kind: FragmentKind<T>, ids: string[]): Promise<Array<string | undefined>> {
+export async function fragments<T>(cache: FragmentCache, request: FastifyRequest, kind: FragmentKind<T>, ids: string[]): Promise<Array<Buffer | undefined>> {
   const serialize = serializersOf(kind.schema)[request.withResourceId ? 'withResourceId' : 'plain'];
   const revisions = request.revisions;
   if (!cache.enabled || revisions === undefined) {
     const built = await kind.load(request, ids);
     return ids.map((id) => {
       const value = built.get(id);
-      return value === undefined ? undefined : serialize(value);
+      return value === undefined ? undefined : Buffer.from(serialize(value));
     });
   }
   const revision = kind.revision(revisions);
@@ -135,10 +136,26 @@ export async function fragments<T>(cache: FragmentCache, request: FastifyRequest
     if (kept !== undefined) return kept;
     const value = built.get(id);
     if (value === undefined) return undefined;
-    const json = serialize(value);
+    const json = Buffer.from(serialize(value));
     cache.set(prefix + id, revision, json);
     return json;
   });
+}
+
+/**
+ * A small text kept under the kind's revision beside its answers (a list's total, the ids of one of its pages):
+ * computed on a miss. Inserts and deletes bump the revision as any write does.
+ */
+export async function keptText<T>(cache: FragmentCache, request: FastifyRequest, kind: FragmentKind<T>, name: string, compute: () => Promise<string>): Promise<string> {
+  const revisions = request.revisions;
+  if (!cache.enabled || revisions === undefined) return compute();
+  const key = `${request.shopId}/${kind.name}/${name}`;
+  const revision = kind.revision(revisions);
+  const kept = cache.get(key, revision);
+  if (kept !== undefined) return kept.toString();
+  const text = await compute();
+  cache.set(key, revision, Buffer.from(text));
+  return text;
 }
 
 /**
@@ -157,16 +174,23 @@ export async function answerOne<T>(
   const id = parseId(rawId);
   const [json] = id === null ? [undefined] : await fragments(cache, request, kind, [id]);
   if (json === undefined) throw new NotFoundError();
-  return reply.type('application/json').send(`{"data":${json}}`);
+  return reply.type('application/json').send(Buffer.concat([DATA_OPEN, json, OBJECT_CLOSE]));
 }
 
 // A page's links and meta, serialized by the list schema with an empty data array, into which the answers go.
 const envelope = fastJson(JSON.parse(JSON.stringify(ListResponse(Type.Object({})))) as object) as Serialize;
 const EMPTY_DATA = '{"data":[]';
+const DATA_OPEN = Buffer.from('{"data":');
+const OBJECT_CLOSE = Buffer.from('}');
+const PAGE_OPEN = Buffer.from('{"data":[');
+const COMMA = Buffer.from(',');
 
 /** The page body around answers already serialized: `page` is the page with its data left empty. */
-export function pageJson(page: object, answers: string[]): string {
+export function pageJson(page: object, answers: Buffer[]): Buffer {
   const text = envelope(page);
   if (!text.startsWith(EMPTY_DATA)) throw new Error('the list schema must serialize data first');
-  return `{"data":[${answers.join(',')}]${text.slice(EMPTY_DATA.length)}`;
+  const parts: Buffer[] = [PAGE_OPEN];
+  answers.forEach((answer, index) => parts.push(...(index === 0 ? [answer] : [COMMA, answer])));
+  parts.push(Buffer.from(`]${text.slice(EMPTY_DATA.length)}`));
+  return Buffer.concat(parts);
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static, TSchema } from 'typebox';
-import { fragments, pageJson, type FragmentKind } from './fragments.js';
+import { fragments, keptText, pageJson, type FragmentKind } from './fragments.js';
 import { errorResponses, ListResponse, PageQuery } from './schemas.js';
 
 // MailerLite's paginator is Laravel's LengthAwarePaginator: {data, links, meta}, absolute URLs that carry
@@ -131,13 +131,19 @@ export function listRoute<P extends TSchema, T extends TSchema>(app: FastifyInst
     { schema: { tags, summary, ...(params === undefined ? {} : { params }), querystring: PageQuery, response: { 200: ListResponse(item), ...errorResponses } } },
     async (request, reply) => {
       const path = listPath(request, app.config.publicUrl);
-      const page = pageRequest(request.query, perPage);
       const { kept } = options;
-      if (page === null || kept === undefined || !app.fragments.enabled || request.revisions === undefined) {
+      const cache = app.fragments;
+      if (kept === undefined || !cache.enabled || request.revisions === undefined) {
         return listOrCount(request.query, perPage, path, () => options.count(request), (paged) => options.list(request, paged));
       }
-      const total = await options.count(request);
-      const answers = await fragments(app.fragments, request, kept.kind, await kept.ids(request, { ...page, total }));
+      // The total, the page's ids and its answers are all kept under the kind's revision.
+      const total = Number(await keptText(cache, request, kept.kind, 'total', async () => String(await options.count(request))));
+      const page = pageRequest(request.query, perPage);
+      if (page === null) return { total };
+      const ids = await keptText(cache, request, kept.kind, `page/${page.offset}/${page.limit}`, async () =>
+        (await kept.ids(request, { ...page, total })).join(','),
+      );
+      const answers = await fragments(cache, request, kept.kind, ids === '' ? [] : ids.split(','));
       // A record deleted between the two reads is left out, as a read a moment later would.
       const body = buildPage(answers.filter((answer) => answer !== undefined), total, page, path);
       return reply.type('application/json').send(pageJson({ ...body, data: [] }, body.data));
