@@ -158,7 +158,7 @@ export function toCategoryResponse(row: categoriesRepo.CategoryRow): Category {
   };
 }
 
-export function toReduced(row: productsRepo.ReducedProductRow, categories: Category[]): ProductReduced {
+function toReduced(row: productsRepo.ReducedProductRow, categories: Category[]): ProductReduced {
   return {
     id: String(row.id),
     name: row.name,
