@@ -113,18 +113,17 @@ function serializersOf(schema: TSchema) {
 
 /**
  * The JSON of each id's answer, in the order of `ids`: kept ones as they are, the others built in one load and
- * kept. undefined for an id the load did not find.
+ * kept. undefined for an id the load did not find. Callers check first that the cache is on and the request
+ * carries its shop's revisions; without either, they build their answers as before.
  */
-export async function fragments<T>(cache: FragmentCache, request: FastifyRequest, kind: FragmentKind<T>, ids: string[]): Promise<Array<Buffer | undefined>> {
+export async function fragments<T>(
+  cache: FragmentCache,
+  request: FastifyRequest,
+  revisions: Revisions,
+  kind: FragmentKind<T>,
+  ids: string[],
+): Promise<Array<Buffer | undefined>> {
   const serialize = serializersOf(kind.schema)[request.withResourceId ? 'withResourceId' : 'plain'];
-  const revisions = request.revisions;
-  if (!cache.enabled || revisions === undefined) {
-    const built = await kind.load(request, ids);
-    return ids.map((id) => {
-      const value = built.get(id);
-      return value === undefined ? undefined : Buffer.from(serialize(value));
-    });
-  }
   const revision = kind.revision(revisions);
   const prefix = `${request.shopId}/${kind.name}/${request.withResourceId ? 'r' : 'p'}/`;
   const answers = ids.map((id) => cache.get(prefix + id, revision));
@@ -146,9 +145,14 @@ export async function fragments<T>(cache: FragmentCache, request: FastifyRequest
  * A small text kept under the kind's revision beside its answers (a list's total, the ids of one of its pages):
  * computed on a miss. Inserts and deletes bump the revision as any write does.
  */
-export async function keptText<T>(cache: FragmentCache, request: FastifyRequest, kind: FragmentKind<T>, name: string, compute: () => Promise<string>): Promise<string> {
-  const revisions = request.revisions;
-  if (!cache.enabled || revisions === undefined) return compute();
+export async function keptText<T>(
+  cache: FragmentCache,
+  request: FastifyRequest,
+  revisions: Revisions,
+  kind: FragmentKind<T>,
+  name: string,
+  compute: () => Promise<string>,
+): Promise<string> {
   const key = `${request.shopId}/${kind.name}/${name}`;
   const revision = kind.revision(revisions);
   const kept = cache.get(key, revision);
@@ -170,9 +174,10 @@ export async function answerOne<T>(
   rawId: string,
   build: () => Promise<T>,
 ): Promise<{ data: T } | FastifyReply> {
-  if (!cache.enabled || request.revisions === undefined) return { data: await build() };
+  const { revisions } = request;
+  if (!cache.enabled || revisions === undefined) return { data: await build() };
   const id = parseId(rawId);
-  const [json] = id === null ? [undefined] : await fragments(cache, request, kind, [id]);
+  const [json] = id === null ? [undefined] : await fragments(cache, request, revisions, kind, [id]);
   if (json === undefined) throw new NotFoundError();
   return reply.type('application/json').send(Buffer.concat([DATA_OPEN, json, OBJECT_CLOSE]));
 }

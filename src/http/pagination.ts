@@ -132,18 +132,19 @@ export function listRoute<P extends TSchema, T extends TSchema>(app: FastifyInst
     async (request, reply) => {
       const path = listPath(request, app.config.publicUrl);
       const { kept } = options;
+      const { revisions } = request;
       const cache = app.fragments;
-      if (kept === undefined || !cache.enabled || request.revisions === undefined) {
+      if (kept === undefined || !cache.enabled || revisions === undefined) {
         return listOrCount(request.query, perPage, path, () => options.count(request), (paged) => options.list(request, paged));
       }
       // The total, the page's ids and its answers are all kept under the kind's revision.
-      const total = Number(await keptText(cache, request, kept.kind, 'total', async () => String(await options.count(request))));
+      const total = Number(await keptText(cache, request, revisions, kept.kind, 'total', async () => String(await options.count(request))));
       const page = pageRequest(request.query, perPage);
       if (page === null) return { total };
-      const ids = await keptText(cache, request, kept.kind, `page/${page.offset}/${page.limit}`, async () =>
+      const ids = await keptText(cache, request, revisions, kept.kind, `page/${page.offset}/${page.limit}`, async () =>
         (await kept.ids(request, { ...page, total })).join(','),
       );
-      const answers = await fragments(cache, request, kept.kind, ids === '' ? [] : ids.split(','));
+      const answers = await fragments(cache, request, revisions, kept.kind, ids === '' ? [] : ids.split(','));
       // A record deleted between the two reads is left out, as a read a moment later would.
       const body = buildPage(answers.filter((answer) => answer !== undefined), total, page, path);
       return reply.type('application/json').send(pageJson({ ...body, data: [] }, body.data));
