@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, type HookHandlerDoneFunction } from 'fastify';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
@@ -46,6 +46,7 @@ export interface AppOptions {
 }
 
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const MAILERLITE_HEADERS = { 'cache-control': 'no-cache, private', 'x-locale': 'en', 'access-control-allow-origin': '*' };
 
 export async function buildApp(config: Config, database: DatabaseHandle, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -100,11 +101,12 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
     });
   });
 
-  app.addHook('onRequest', async (_request, reply) => {
+  // The hooks that run on every request are callback-style where they do not wait: an async hook costs a
+  // promise and a turn of the event loop's queues per request (measured on a kept product and a count).
+  app.addHook('onRequest', (_request, reply, done) => {
     // Headers of every real MailerLite answer.
-    reply.header('cache-control', 'no-cache, private');
-    reply.header('x-locale', 'en');
-    reply.header('access-control-allow-origin', '*');
+    reply.headers(MAILERLITE_HEADERS);
+    done();
   });
   // Authentication comes before anything else under /api/: route existence, rate limits and validation.
   app.decorateRequest('shopId', '');
@@ -113,15 +115,17 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   app.decorate('rateLimiting', rateLimiting);
 
   // A write with no body at all is validated as an empty object (422 for what is required, as Laravel does).
-  app.addHook('preValidation', async (request) => {
-    if (request.body === undefined && request.routeOptions.schema?.body !== undefined) request.body = {};
-  });
+  // Added to the routes that have a body schema only (onRoute below), so reads do not run it.
+  const emptyBodyAsObject = (request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction) => {
+    if (request.body === undefined) request.body = {};
+    done();
+  };
 
   // The official PHP SDK compares Content-Type to 'application/json' exactly; Fastify adds '; charset=utf-8'.
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     const type = reply.getHeader('content-type');
-    if (typeof type === 'string' && type.startsWith('application/json')) reply.header('content-type', 'application/json');
-    return payload;
+    if (typeof type === 'string' && type !== 'application/json' && type.startsWith('application/json')) reply.header('content-type', 'application/json');
+    done(null, payload);
   });
 
   app.setErrorHandler(handleError);
@@ -134,6 +138,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   const methodsByPath = new Map<string, Set<string>>();
   app.addHook('onRoute', (route) => {
     for (const part of ['body', 'querystring', 'params', 'headers'] as const) requireFiniteNumbers(route.schema?.[part]);
+    if (route.schema?.body !== undefined) route.preValidation = [emptyBodyAsObject, ...[route.preValidation ?? []].flat()];
     const methods = methodsByPath.get(route.url) ?? new Set<string>();
     for (const method of [route.method].flat()) methods.add(method);
     methodsByPath.set(route.url, methods);

@@ -31,8 +31,6 @@ export function hasQueryFlag(request: FastifyRequest, flag: string): boolean {
 
 /** Replaces path ids given as resource ids by Cartline ids; one that names nothing can match nothing (404). */
 export async function translatePathIds(app: FastifyInstance, request: FastifyRequest): Promise<void> {
-  request.withResourceId = hasQueryFlag(request, 'with_resource_id');
-  if (!request.withResourceId) return;
   const params = request.params as Record<string, string>;
   for (const [param, table] of Object.entries(PATH_PARAMS)) {
     // Already decoded by the router: decoding again would change an id holding '%' (or throw on it).
@@ -46,7 +44,7 @@ export async function translatePathIds(app: FastifyInstance, request: FastifyReq
 const serializers = new WeakMap<object, (payload: unknown) => string>();
 
 /** With the flag, answers are serialized by the extended schema, compiled once per route and status. */
-export async function useResourceSerializer(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+export function useResourceSerializer(request: FastifyRequest, reply: FastifyReply): void {
   if (!request.withResourceId) return;
   const schema = (request.routeOptions.schema?.response as Record<number, object> | undefined)?.[reply.statusCode];
   if (schema === undefined) return;

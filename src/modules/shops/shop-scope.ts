@@ -7,7 +7,7 @@ import { categoryRoutes } from '../categories/categories.routes.js';
 import { customerRoutes } from '../customers/customers.routes.js';
 import { orderRoutes } from '../orders/orders.routes.js';
 import { productRoutes } from '../products/products.routes.js';
-import { translatePathIds, useResourceSerializer } from './resource-ids.js';
+import { hasQueryFlag, translatePathIds, useResourceSerializer } from './resource-ids.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,15 +25,17 @@ export const shopScopedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // preParsing: after every onRequest hook, the rate limiter's included (a 404 for a shop that is not yours
   // counts against the account's limit and carries its headers, as MailerLite's throttle runs before the
   // route's model lookup), yet before the body is read or validated.
-  app.addHook('preParsing', async (request, _reply, payload) => {
+  // Callback-style: without ?with_resource_id (most requests) neither hook waits for anything.
+  app.addHook('preParsing', (request, _reply, payload, done) => {
     // Authentication looked the path's shop up with the token, in the same query (src/http/auth.ts).
-    if (request.shopId === '') throw new NotFoundError();
-    await translatePathIds(app, request);
-    return payload;
+    if (request.shopId === '') return done(new NotFoundError());
+    request.withResourceId = hasQueryFlag(request, 'with_resource_id');
+    if (!request.withResourceId) return done(null, payload);
+    translatePathIds(app, request).then(() => done(null, payload), done);
   });
-  app.addHook('preSerialization', async (request, reply, payload) => {
-    await useResourceSerializer(request, reply);
-    return payload;
+  app.addHook('preSerialization', (request, reply, payload, done) => {
+    useResourceSerializer(request, reply);
+    done(null, payload);
   });
 
   await app.register(categoryRoutes, { prefix: '/categories' });
