@@ -12,6 +12,7 @@ import { createDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { createIdGenerator } from '../src/db/ids.js';
 import { insertMany, insertManyIfAbsent } from '../src/db/insert-many.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import { inList } from '../src/db/in-list.js';
 import { prepared } from '../src/db/prepared.js';
 import type { Executor } from '../src/db/schema.js';
 import { openSqlite } from '../src/db/sqlite.js';
@@ -180,32 +181,38 @@ describe('insert splitting (chunks)', () => {
 });
 
 describe('prepared reads', () => {
-  it('past the limit of shapes, each further IN-list length is built anew and answers the right rows', async () => {
+  it('a list read has one SQL text for every length, empty included, and answers the right rows', async () => {
     const shopId = await seedShop(t.database.db);
     const rows = Array.from({ length: 10 }, (_, i) => category(shopId, { name: `Shape ${i}` }));
     await insertMany(t.database.db, 'categories', rows);
     let builds = 0;
-    const byIds = prepared(
-      (db, shop: string, ids: string[]) => {
-        builds += 1;
-        return db.selectFrom('categories').select(['id', 'name']).where('shop_id', '=', shop).where('id', 'in', ids).orderBy('id');
-      },
-      { maxShapes: 3 },
-    );
-    // Lengths 1..10, twice, the second time in another order: 3 shapes kept, 7 built on every call.
-    for (const lengths of [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [10, 3, 9, 1, 8, 2, 7, 6, 5, 4]]) {
+    const texts = new Set<string>();
+    const byIds = prepared((db, shop: string, ids: string[]) => {
+      builds += 1;
+      const query = db.selectFrom('categories').select(['id', 'name']).where('shop_id', '=', shop).where(inList(db, 'id', ids)).orderBy('id');
+      texts.add(query.compile().sql);
+      return query;
+    });
+    // Lengths 0..10, twice, the second time in another order; an id of another shop's kind is never found.
+    for (const lengths of [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [10, 3, 9, 1, 8, 0, 2, 7, 6, 5, 4]]) {
       for (const length of lengths) {
         // Every other row from an offset, so that no two calls of one length ask for the same rows.
         const wanted = rows.filter((_, i) => (i + length) % 10 < length);
-        const found = await byIds(t.database.db, shopId, wanted.map((row) => row.id));
+        const found = await byIds(t.database.db, shopId, [...wanted.map((row) => row.id), '1']);
         assert.deepEqual(
           found.map((row) => [String(row.id), row.name]),
           wanted.map((row) => [row.id, row.name]),
-          `IN list of ${length}`,
+          `list of ${length}`,
         );
       }
     }
-    assert.equal(builds, 3 + 7 * 2, 'the 3 shapes kept were built once, the 7 others on each of their 2 calls');
+    assert.equal(builds, 1, 'built once, for the first call');
+    assert.equal(texts.size, 1);
+  });
+
+  it('refuses a list that reaches its query as an IN list of its own (each value would need a text per length)', async () => {
+    const byIds = prepared((db, ids: string[]) => db.selectFrom('categories').select('id').where('id', 'in', ids));
+    await assert.rejects(byIds(t.database.db, ['1', '2']), /through inList/);
   });
 });
 

@@ -4,7 +4,7 @@
 // connection's memory without bound.
 
 const names = new Map<string, string>();
-/** Beyond this many texts, further ones run unnamed (prepared.ts keeps at most 256 shapes per query). */
+/** Beyond this many texts, further ones run unnamed (prepared.ts keeps one text per read). */
 const MAX_NAMED = 4096;
 
 export function nameStatement(sql: string): void {

@@ -6,81 +6,73 @@ import type { DB, Executor } from './schema.js';
 // every query, but building and compiling the syntax tree anew cost more than SQLite's own work for a
 // primary-key lookup (measured with --cpu-prof under `npm run bench`). A prepared read is built once with
 // placeholder values, its SQL text kept, and every later call binds its own values to the same positions.
-// Array arguments (IN lists) get one text per length.
+// A list argument reaches the query whole, as one parameter, through inList (src/db/in-list.ts): one text
+// whatever its length.
 
 const MARK = '\u0000cartline-parameter:';
-/** Distinct array lengths kept per query and dialect (IN lists of up to a page or an import); beyond, built each time. */
-const MAX_SHAPES = 256;
 
 type Scalar = string | number | bigint | boolean | null;
 type Argument = Scalar | readonly Scalar[];
 
 interface Plan {
   sql: string;
-  /** For each parameter of the SQL: [argument index, element index or -1], or a constant of the query. */
-  slots: Array<[number, number] | { constant: unknown }>;
+  /** For each parameter of the SQL: the index of the argument bound there, or a constant of the query. */
+  slots: Array<number | { constant: unknown }>;
 }
 
-function placeholder(argument: number, element: number): string {
-  return `${MARK}${argument}:${element}`;
+function placeholder(argument: number): string {
+  return `${MARK}${argument}`;
 }
 
-function plan(compiled: CompiledQuery): Plan {
+function argumentOf(value: unknown): number | undefined {
+  return typeof value === 'string' && value.startsWith(MARK) ? Number(value.slice(MARK.length)) : undefined;
+}
+
+function plan(compiled: CompiledQuery, args: readonly Argument[]): Plan {
   return {
     sql: compiled.sql,
     slots: compiled.parameters.map((value) => {
-      if (typeof value === 'string' && value.startsWith(MARK)) {
-        const [argument, element] = value.slice(MARK.length).split(':').map(Number);
-        return [argument!, element!];
-      }
-      return { constant: value };
+      // A list is marked as a list of one marker, and must come back as that one parameter (inList).
+      const list = Array.isArray(value) && value.length === 1 ? argumentOf(value[0]) : undefined;
+      if (list !== undefined) return list;
+      const argument = argumentOf(value);
+      if (argument === undefined) return { constant: value };
+      if (Array.isArray(args[argument])) throw new Error('a list argument of a prepared read must reach its query through inList()');
+      return argument;
     }),
   };
 }
 
 export interface PreparedOptions {
-  /** Named on PostgreSQL when every list has at most one value (see below); default true. */
+  /** Named on PostgreSQL when the read has no list argument (see below); default true. */
   pointLookup?: boolean;
-  /** Shapes kept per dialect, MAX_SHAPES unless a test lowers it to reach the path beyond. */
-  maxShapes?: number;
 }
 
 /**
  * `build` makes the query from its arguments as usual; the result runs it with the SQL compiled once per
- * dialect and array shape. Arguments may only reach the query as values (not as column names or SQL).
+ * dialect. Arguments may only reach the query as values (not as column names or SQL), lists through inList.
  */
 export function prepared<A extends Argument[], R>(
   build: (db: Executor, ...args: A) => Compilable<R>,
   options: PreparedOptions = {},
 ): (db: Executor, ...args: A) => Promise<R[]> {
   const pointLookup = options.pointLookup ?? true;
-  const maxShapes = options.maxShapes ?? MAX_SHAPES;
   // Keyed by the dialect's adapter, which a database and its transactions share.
-  const plans = new WeakMap<object, Map<string, Plan>>();
+  const plans = new WeakMap<object, Plan>();
   return async (db, ...args) => {
     const adapter = db.getExecutor().adapter;
-    let byShape = plans.get(adapter);
-    if (byShape === undefined) plans.set(adapter, (byShape = new Map()));
-    let shape = '';
-    for (const arg of args) shape += Array.isArray(arg) ? `${arg.length},` : '.,';
-    let found = byShape.get(shape);
+    let found = plans.get(adapter);
     if (found === undefined) {
-      if (byShape.size >= maxShapes) return (await db.executeQuery(build(db, ...args).compile())).rows;
-      const marked = args.map((arg, i) => (Array.isArray(arg) ? arg.map((_, j) => placeholder(i, j)) : placeholder(i, -1))) as A;
-      found = plan(build(db, ...marked).compile());
-      byShape.set(shape, found);
-      // On PostgreSQL a named statement is soon run with a generic plan: right for a lookup by key (one value
-      // per list), planning nothing per call; wrong for longer IN lists and pages, whose best plan depends on
-      // the values (measured: a page of 100 orders fell from ~30 to 20 req/s, its items query from ~8 to
-      // 32 ms). Those stay unnamed, planned for their values on every call.
-      const single = args.every((arg) => !Array.isArray(arg) || arg.length <= 1);
-      if (adapter instanceof PostgresAdapter && pointLookup && single) nameStatement(found.sql);
+      const marked = args.map((arg, i) => (Array.isArray(arg) ? [placeholder(i)] : placeholder(i))) as A;
+      found = plan(build(db, ...marked).compile(), args);
+      plans.set(adapter, found);
+      // On PostgreSQL a named statement is soon run with a generic plan: right for a lookup by key, planning
+      // nothing per call; a list read's best plan depends on its values (measured with IN lists: a page of 100
+      // orders fell from ~30 to 20 req/s, its items query from ~8 to 32 ms), so those stay unnamed, planned for
+      // their values on every call.
+      if (adapter instanceof PostgresAdapter && pointLookup && !args.some((arg) => Array.isArray(arg))) nameStatement(found.sql);
     }
-    const parameters = found.slots.map((slot) => {
-      if (!Array.isArray(slot)) return slot.constant;
-      const arg = args[slot[0]];
-      return slot[1] === -1 ? arg : (arg as readonly Scalar[])[slot[1]];
-    });
+    const parameters = found.slots.map((slot) => (typeof slot === 'number' ? args[slot] : slot.constant));
     return (await db.executeQuery<R>(CompiledQuery.raw(found.sql, parameters))).rows;
   };
 }

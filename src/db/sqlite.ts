@@ -6,12 +6,13 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 // better-sqlite3 behind Kysely's SqliteDatabase interface, with four things Kysely's dialect lacks:
 // - prepared statements are cached by SQL text (Kysely prepares every query anew, which dominates small reads);
 // - 64-bit integers come back as bigint (safeIntegers), so no id ever passes through a JS number;
-// - booleans are bound as 1/0 (better-sqlite3 refuses to bind booleans);
+// - booleans are bound as 1/0 (better-sqlite3 refuses to bind booleans), arrays as their JSON text (the lists
+//   of src/db/in-list.ts, read with json_each);
 // - transactions begin immediate (see BEGIN below).
 
 function bindable(parameters: ReadonlyArray<unknown>): ReadonlyArray<unknown> {
-  return parameters.some((value) => typeof value === 'boolean')
-    ? parameters.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value))
+  return parameters.some((value) => typeof value === 'boolean' || Array.isArray(value))
+    ? parameters.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : Array.isArray(value) ? JSON.stringify(value) : value))
     : parameters;
 }
 

@@ -2,6 +2,7 @@ import { prepared } from '../../db/prepared.js';
 import { insertMany } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 import { reducedProductColumns, type ReducedProductRow } from '../products/products.repository.js';
+import { inList } from '../../db/in-list.js';
 
 export interface CartItemRow {
   item_id: string | bigint;
@@ -44,7 +45,7 @@ export async function findItemsOfCarts(db: Executor, shopId: string, cartIds: st
 }
 
 const itemsOfCarts = prepared((db, shopId: string, cartIds: string[]) =>
-  selectItems(db, shopId).where('cart_items.cart_id', 'in', cartIds).orderBy('cart_items.cart_id').orderBy('cart_items.id'),
+  selectItems(db, shopId).where(inList(db, 'cart_items.cart_id', cartIds)).orderBy('cart_items.cart_id').orderBy('cart_items.id'),
 );
 
 export async function findItem(db: Executor, shopId: string, cartId: string, id: string): Promise<CartItemWithProductRow | undefined> {

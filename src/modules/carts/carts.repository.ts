@@ -2,6 +2,7 @@ import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
 import { insertMany } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
+import { inList } from '../../db/in-list.js';
 
 export interface CartRow {
   id: string | bigint;
@@ -20,7 +21,7 @@ export async function findCart(db: Executor, shopId: string, id: string): Promis
   return (await cartById(db, shopId, id))[0];
 }
 
-const cartsByIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids));
+const cartsByIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).where(inList(db, 'id', ids)));
 
 export async function findCarts(db: Executor, shopId: string, ids: string[]): Promise<CartRow[]> {
   if (ids.length === 0) return [];

@@ -2,6 +2,7 @@ import { insertMany, insertManyIfAbsent } from '../../db/insert-many.js';
 import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
+import { inList } from '../../db/in-list.js';
 
 export interface CategoryRow {
   id: string | bigint;
@@ -24,7 +25,7 @@ export async function countCategories(db: Executor, shopId: string): Promise<num
 
 export const listCategories = pagedByShop((db, shopId, direction) => db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).orderBy('id', direction));
 
-const categoriesByIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids));
+const categoriesByIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('categories').select(columns).where('shop_id', '=', shopId).where(inList(db, 'id', ids)));
 
 /** The shop's categories among these ids, by id. */
 export async function findCategoriesByIds(db: Executor, shopId: string, ids: string[]): Promise<Map<string, CategoryRow>> {

@@ -1,6 +1,7 @@
 import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
+import { inList } from '../../db/in-list.js';
 
 export interface CustomerRow {
   id: string | bigint;
@@ -37,7 +38,7 @@ export async function findCustomerIdByEmail(db: Executor, shopId: string, email:
 }
 
 const customersByIds = prepared((db, shopId: string, ids: string[]) =>
-  db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where('id', 'in', ids),
+  db.selectFrom('customers').select(columns).where('shop_id', '=', shopId).where(inList(db, 'id', ids)),
 );
 
 export async function findCustomers(db: Executor, shopId: string, ids: string[]): Promise<CustomerRow[]> {

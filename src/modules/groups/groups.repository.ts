@@ -1,5 +1,6 @@
 import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
+import { inList } from '../../db/in-list.js';
 
 export interface GroupRow {
   id: string | bigint;
@@ -46,7 +47,7 @@ export async function countMembersByStatus(db: Executor, groupIds: string[]) {
 }
 
 const membersByStatus = prepared((db, groupIds: string[]) =>
-  db.selectFrom('group_counters').select(['group_id', 'status', 'n']).where('group_id', 'in', groupIds),
+  db.selectFrom('group_counters').select(['group_id', 'status', 'n']).where(inList(db, 'group_id', groupIds)),
 );
 
 export async function addMember(db: Executor, groupId: string, subscriberId: string, createdAt: string) {
@@ -68,6 +69,6 @@ const groupsOfSubscribers = prepared((db, subscriberIds: string[]) =>
     .selectFrom('group_subscribers')
     .innerJoin('groups', 'groups.id', 'group_subscribers.group_id')
     .select(['group_subscribers.subscriber_id', 'groups.id', 'groups.name', 'groups.created_at'])
-    .where('group_subscribers.subscriber_id', 'in', subscriberIds)
+    .where(inList(db, 'group_subscribers.subscriber_id', subscriberIds))
     .orderBy('groups.id'),
 );

@@ -2,6 +2,7 @@ import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
 import { insertManyIfAbsent } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
+import { inList } from '../../db/in-list.js';
 
 /** An order with its cart's own fields (every order has exactly one cart). */
 export interface OrderRow {
@@ -40,7 +41,7 @@ function selectOrders(db: Executor, shopId: string) {
     .where('orders.shop_id', '=', shopId);
 }
 
-const ordersByIds = prepared((db, shopId: string, ids: string[]) => selectOrders(db, shopId).where('orders.id', 'in', ids));
+const ordersByIds = prepared((db, shopId: string, ids: string[]) => selectOrders(db, shopId).where(inList(db, 'orders.id', ids)));
 
 export async function findOrder(db: Executor, shopId: string, id: string): Promise<OrderRow | undefined> {
   return (await ordersByIds(db, shopId, [id]))[0];

@@ -3,6 +3,7 @@ import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 import type { CategoryRow } from '../categories/categories.repository.js';
+import { inList } from '../../db/in-list.js';
 
 export interface ProductRow {
   id: string | bigint;
@@ -140,7 +141,7 @@ const categoryLinks = prepared((db, shopId: string, productIds: string[]) =>
     .selectFrom('product_categories')
     .select(['product_id', 'category_id'])
     .where('shop_id', '=', shopId)
-    .where('product_id', 'in', productIds)
+    .where(inList(db, 'product_id', productIds))
     .orderBy('product_id')
     .orderBy('category_id'),
 );
@@ -160,7 +161,7 @@ export async function insertProducts(
 
 export async function findProducts(db: Executor, shopId: string, ids: string[]): Promise<ProductRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).where('id', 'in', ids).orderBy('id').execute();
+  return db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).where(inList(db, 'id', ids)).orderBy('id').execute();
 }
 
 export async function insertProductCategoryLinks(db: Executor, links: Array<{ shop_id: string; product_id: string; category_id: string }>) {
@@ -197,7 +198,7 @@ export async function removeProductCategory(db: Executor, shopId: string, produc
     .execute();
 }
 
-const existingProductIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('products').select('id').where('shop_id', '=', shopId).where('id', 'in', ids));
+const existingProductIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('products').select('id').where('shop_id', '=', shopId).where(inList(db, 'id', ids)));
 
 /** Which of these ids are products of the shop. */
 export async function findExistingProductIds(db: Executor, shopId: string, ids: string[]): Promise<Set<string>> {

@@ -1,5 +1,6 @@
 import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
+import { inList } from '../../db/in-list.js';
 
 export interface SubscriberRow {
   id: string | bigint;
@@ -36,7 +37,7 @@ export async function findSubscriberById(db: Executor, accountId: string, id: st
 }
 
 const subscribersByEmails = prepared((db, accountId: string, emails: string[]) =>
-  db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId).where('email', 'in', emails),
+  db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId).where(inList(db, 'email', emails)),
 );
 
 export async function findSubscribersByEmails(db: Executor, accountId: string, emails: string[]): Promise<SubscriberRow[]> {
