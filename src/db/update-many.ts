@@ -15,7 +15,9 @@ import type { Executor } from './schema.js';
 // Row triggers still fire once per row written (the revision triggers of migration 0007 bump once per
 // transaction on PostgreSQL, as for a one-row UPDATE).
 
-export type Changes = Record<string, unknown>;
+/** Column -> new value; undefined values are left out. */
+export type Changes = object;
+type Values = Record<string, unknown>;
 
 function quoted(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -26,7 +28,8 @@ function sqliteText(table: string, columns: string[], count: number): string {
   return (
     `with v("id", ${columns.map(quoted).join(', ')}) as (values ${Array.from({ length: count }, () => row).join(', ')}) ` +
     `update ${quoted(table)} set ${columns.map((column) => `${quoted(column)} = v.${quoted(column)}`).join(', ')} ` +
-    `from v where ${quoted(table)}."shop_id" = ? and ${quoted(table)}."id" = v."id"`
+    // The IN list makes SQLite look the rows up by key; joined on `id` alone, it scanned every row of the shop.
+    `from v where ${quoted(table)}."shop_id" = ? and ${quoted(table)}."id" in (select "id" from v) and ${quoted(table)}."id" = v."id"`
   );
 }
 
@@ -44,13 +47,13 @@ function postgresText(table: string, columns: string[]): string {
  * Answers how many of the ids with changes were not written: rows that no longer exist.
  */
 export async function updateManyById(db: Executor, table: ResourceTable, shopId: string, updates: Array<{ id: string; changes: Changes }>): Promise<number> {
-  const merged = new Map<string, Changes>();
+  const merged = new Map<string, Values>();
   for (const { id, changes } of updates) {
     const into = merged.get(id) ?? {};
     for (const [column, value] of Object.entries(changes)) if (value !== undefined) into[column] = value;
     merged.set(id, into);
   }
-  const byShape = new Map<string, Array<[string, Changes]>>();
+  const byShape = new Map<string, Array<[string, Values]>>();
   for (const entry of merged) {
     const shape = Object.keys(entry[1]).sort().join(',');
     if (shape === '') continue;
