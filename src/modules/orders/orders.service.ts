@@ -8,7 +8,7 @@ import { deleteItemsOfCart } from '../carts/cart-items.repository.js';
 import { insertCartItems, resolveItemProducts } from '../carts/cart-items.service.js';
 import { findCartIdOfOrder, insertCart, releaseResourceIds, updateCart } from '../carts/carts.repository.js';
 import { upsertByResourceId } from '../shops/upsert-by-resource-id.js';
-import { upsertCustomer } from '../customers/customers.service.js';
+import { upsertCustomers } from '../customers/customers.service.js';
 import type { ShopContext } from '../shops/shop-context.js';
 import * as repo from './orders.repository.js';
 import type { Order, OrderCreateBody, OrderUpdateBody } from './orders.schemas.js';
@@ -109,8 +109,7 @@ export async function importOrders(
     // Customers first, then the orders (set-based), then each order's cart: every transaction takes its
     // locks in that order. A sync that locked a cart before the order deadlocked with a re-sync of the same
     // order that had updated the order and waited for that cart.
-    const customerIds: string[] = [];
-    for (const body of bodies) customerIds.push((await upsertCustomer(trx, context, body.customer)).id);
+    const customerIds = (await upsertCustomers(trx, context, bodies.map((body) => body.customer))).map((customer) => customer.id);
     const timestamp = now();
     const orders = bodies.map((body, index) => ({
       shop_id: shopId,
