@@ -12,8 +12,8 @@ import type { Executor } from './schema.js';
 // - PostgreSQL: one jsonb parameter read as rows of the table's own type (jsonb_populate_recordset), so that
 //   each value gets its column's type without a cast written here, and the SQL text does not depend on the
 //   row count.
-// Row triggers still fire once per row written (the revision triggers of migration 0007 bump once per
-// transaction on PostgreSQL, as for a one-row UPDATE).
+// A single row is written by the plain UPDATE by key. Row triggers fire once per row written either way (the
+// revision triggers of migration 0007 still bump once per transaction on PostgreSQL).
 
 /** Column -> new value; undefined values are left out. */
 export type Changes = object;
@@ -33,11 +33,37 @@ function sqliteText(table: string, columns: string[], count: number): string {
   );
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The rows as one jsonb value. A string bound as a parameter reaches PostgreSQL as UTF-8, a lone surrogate
+ * as U+FFFD; JSON would carry it as an escape that jsonb refuses (a 500), so it becomes U+FFFD here too.
+ */
+function postgresRows(rows: Array<[string, Values]>): string {
+  return JSON.stringify(
+    rows.map(([id, changes]) => ({ ...changes, id })),
+    (_key, value: unknown) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value),
+  );
+}
+
 function postgresText(table: string, columns: string[]): string {
   return (
     `update ${quoted(table)} set ${columns.map((column) => `${quoted(column)} = v.${quoted(column)}`).join(', ')} ` +
     `from jsonb_populate_recordset(null::${quoted(table)}, $1::jsonb) as v where ${quoted(table)}."shop_id" = $2 and ${quoted(table)}."id" = v."id"`
   );
+}
+
+/** One row (a single create, a PUT): the plain UPDATE by key, cheaper to plan than a join with one row. */
+function oneRow(db: Executor, table: ResourceTable, shopId: string, columns: string[], [id, changes]: [string, Values]): CompiledQuery {
+  const text = sqlFor(db, `${table}\u0000update one\u0000${columns.join(',')}`, () =>
+    db
+      .updateTable(table)
+      .set(Object.fromEntries(columns.map((column) => [column, null])) as never)
+      .where('shop_id', '=', shopId)
+      .where('id', '=', id)
+      .compile().sql,
+  );
+  return CompiledQuery.raw(text, [...columns.map((column) => changes[column]), shopId, id]);
 }
 
 /**
@@ -67,9 +93,11 @@ export async function updateManyById(db: Executor, table: ResourceTable, shopId:
     const columns = shape.split(',');
     group.sort(([a], [b]) => compareIds(a, b));
     for (const part of postgres ? [group] : chunks(group, columns.length + 1)) {
-      const query = postgres
+      const query = part.length === 1
+        ? oneRow(db, table, shopId, columns, part[0]!)
+        : postgres
         ? CompiledQuery.raw(sqlFor(db, `${table}\u0000update\u0000${shape}`, () => postgresText(table, columns)), [
-            JSON.stringify(part.map(([id, changes]) => ({ ...changes, id }))),
+            postgresRows(part),
             shopId,
           ])
         : CompiledQuery.raw(sqlFor(db, `${table}\u0000update\u0000${shape}\u0000${part.length}`, () => sqliteText(table, columns, part.length)), [
