@@ -155,8 +155,9 @@ describe('re-sync of records the shop already has', () => {
   it('answers a mixed import (new, existing, one resource_id twice) item by item, in order', async () => {
     const shop = await createShop(t);
     const [existing] = await importOf(shop.id, 'categories', [category(0)]);
-    const categories = await importOf(shop.id, 'categories', [category(0, 'A1'), category(1, 'X1'), category(1, 'X2'), category(0, 'A2'), category(2)]);
+    const categories = await importOf(shop.id, 'categories', [category(0, 'A1'), category(1, 'X1'), category(1, 'X2'), { ...category(0, 'A2'), exclude_from_automations: true }, category(2)]);
     assert.deepEqual(categories.map((c) => c.name), ['A1', 'X1', 'X2', 'A2', 'Category 2'], 'each item as it stood after its own changes');
+    assert.deepEqual(categories.map((c) => c.exclude_from_automations), [false, false, false, true, false], 'a later item does not change an earlier answer');
     assert.deepEqual(categories.map((c) => c.id), [existing!.id, categories[1]!.id, categories[1]!.id, existing!.id, categories[4]!.id]);
     assert.deepEqual((await all(shop.id, 'categories')).map((c) => [c.resource_id, c.name]), [['c0', 'A2'], ['c1', 'X2'], ['c2', 'Category 2']]);
 

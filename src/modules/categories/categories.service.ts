@@ -51,16 +51,18 @@ export async function importCategories(
       ...(body.exclude_from_automations !== undefined ? { exclude_from_automations: body.exclude_from_automations } : {}),
       updated_at: timestamp,
     }));
-    const written = await upsertByResourceId(trx, 'categories', shopId, rows.map((row, index) => ({ row, changes: changes[index]! })));
-    const stored = await repo.findCategoriesByIds(trx, shopId, written.flatMap((result) => (result.created ? [] : [result.id])));
-    // Each item is answered as the category stood after its own changes: a later item of the request naming
-    // the same resource_id changes the stored row, not this answer.
+    // Each item is answered as the category stood after its own changes (as if read back right after them):
+    // a later item of the request naming the same resource_id changes the stored row, not this answer.
+    let before = new Map<string, repo.CategoryRow>();
+    const written = await upsertByResourceId(trx, 'categories', shopId, rows.map((row, index) => ({ row, changes: changes[index]! })), {
+      beforeUpdate: async (ids) => void (before = await repo.findCategoriesByIds(trx, shopId, ids)),
+    });
     const appliedSoFar = new Map<string, object>();
     return written.map(({ id, created }, index) => {
       if (created) return { category: toCategoryResponse(rows[index]!), created };
       const applied = { ...appliedSoFar.get(id), ...changes[index] };
       appliedSoFar.set(id, applied);
-      return { category: toCategoryResponse({ ...present(stored.get(id), `category ${id}`), ...applied }), created };
+      return { category: toCategoryResponse({ ...present(before.get(id), `category ${id}`), ...applied }), created };
     });
   });
 }

@@ -22,12 +22,18 @@ export interface ResourceWrite<T extends ResourceTable> {
   changes: Changes;
 }
 
+export interface UpsertOptions {
+  /** Called with the records about to be updated, before they are: to answer from what they were. */
+  beforeUpdate?: (ids: string[]) => Promise<void>;
+}
+
 /** The record each write ended in, in order: created, or the existing one it updated. */
 export async function upsertByResourceId<T extends ResourceTable>(
   db: Executor,
   table: T,
   shopId: string,
   writes: Array<ResourceWrite<T>>,
+  options: UpsertOptions = {},
 ): Promise<Array<{ id: string; created: boolean }>> {
   const resourceIdOf = (write: ResourceWrite<T>) => write.row.resource_id;
   const known = await findIdsByResourceIds(db, table, shopId, writes.flatMap((write) => resourceIdOf(write) ?? []));
@@ -49,6 +55,7 @@ export async function upsertByResourceId<T extends ResourceTable>(
       : { id: present(known.get(present(resourceIdOf(write), `the resource id of a ${table} row`)), `${table} ${resourceIdOf(write)}`), created: false },
   );
   const updates = results.flatMap((result, index) => (result.created ? [] : [{ id: result.id, changes: writes[index]!.changes }]));
+  if (updates.length > 0) await options.beforeUpdate?.([...new Set(updates.map((update) => update.id))]);
   if ((await updateManyById(db, table, shopId, updates)) > 0) throw new ConcurrentChangeError(`a ${table} row was deleted while it was updated`);
   return results;
 }
