@@ -16,7 +16,7 @@ export interface InsertManyOptions {
 }
 
 /** The SQL text for `key` on the dialect of `db`, compiled by `compile` the first time. */
-function sqlFor(db: Executor, key: string, compile: () => string): string {
+export function sqlFor(db: Executor, key: string, compile: () => string): string {
   const adapter = db.getExecutor().adapter;
   let compiled = compiledByAdapter.get(adapter);
   if (compiled === undefined) compiledByAdapter.set(adapter, (compiled = new Map()));
@@ -29,29 +29,36 @@ function template(columns: string[], count: number): never {
   return Array.from({ length: count }, () => Object.fromEntries(columns.map((column) => [column, null]))) as never;
 }
 
-function parametersOf(rows: object[], columns: string[]): unknown[] {
+export function parametersOf(rows: object[], columns: string[]): unknown[] {
   const parameters: unknown[] = [];
   for (const row of rows) for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
   return parameters;
 }
 
-/** Inserts rows that all carry the same keys, in as few statements as the parameter limit allows. */
+/**
+ * Inserts rows that all carry the same keys, in as few statements as the parameter limit allows. With
+ * `skipConflictOn`, a row whose key (those columns) is already taken is skipped, not an error.
+ */
 export async function insertMany<T extends keyof DB & string>(
   db: Executor,
   table: T,
   rows: Array<Insertable<DB[T]>>,
-  options: InsertManyOptions = {},
+  options: InsertManyOptions & { skipConflictOn?: string[] } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
+  const skip = options.skipConflictOn;
   for (const part of chunks(rows, columns.length, options.maxParameters)) {
-    const text = sqlFor(db, `${table}\u0000${columns.join(',')}\u0000${part.length}`, () => db.insertInto(table).values(template(columns, part.length)).compile().sql);
+    const text = sqlFor(db, `${table}\u0000${skip?.join(',') ?? ''}\u0000${columns.join(',')}\u0000${part.length}`, () => {
+      const insert = db.insertInto(table).values(template(columns, part.length));
+      return (skip === undefined ? insert : insert.onConflict((oc) => oc.columns(skip as never).doNothing())).compile().sql;
+    });
     await db.executeQuery(CompiledQuery.raw(text, parametersOf(part, columns)));
   }
 }
 
 /** The tables whose rows carry the shop's own id, unique per shop (migration 0003). */
-type ResourceTable = { [K in keyof DB]: DB[K] extends { shop_id: unknown; resource_id: unknown } ? K : never }[keyof DB];
+export type ResourceTable = { [K in keyof DB]: DB[K] extends { shop_id: unknown; resource_id: unknown } ? K : never }[keyof DB];
 
 /**
  * Inserts rows unless their (shop_id, resource_id) already exists, and answers the ids that were inserted; the

@@ -1,4 +1,3 @@
-import { insertMany, insertManyIfAbsent } from '../../db/insert-many.js';
 import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
@@ -34,7 +33,6 @@ export async function findCategoriesByIds(db: Executor, shopId: string, ids: str
   return new Map(rows.map((row) => [String(row.id), row]));
 }
 
-/** Inserts the rows whose resource_id the shop does not have yet; answers the ids inserted. */
 /** The shop's categories with these resource ids, by resource id. */
 export async function findCategoriesByResourceIds(db: Executor, shopId: string, resourceIds: string[]): Promise<Map<string, CategoryRow>> {
   if (resourceIds.length === 0) return new Map();
@@ -45,15 +43,6 @@ export async function findCategoriesByResourceIds(db: Executor, shopId: string, 
     .where('resource_id', 'in', [...new Set(resourceIds)])
     .execute();
   return new Map(rows.map((row) => [row.resource_id!, row]));
-}
-
-export async function insertCategories(
-  db: Executor,
-  rows: Array<{ shop_id: string; id: string; resource_id: string | null; name: string; exclude_from_automations: boolean; created_at: string; updated_at: string }>,
-): Promise<Set<string>> {
-  if (rows.some((row) => row.resource_id !== null)) return insertManyIfAbsent(db, 'categories', rows);
-  await insertMany(db, 'categories', rows);
-  return new Set(rows.map((row) => row.id));
 }
 
 export async function updateCategory(

@@ -4,7 +4,7 @@ import type { IdGenerator } from '../../db/ids.js';
 import { parseId } from '../../db/ids.js';
 import { NotFoundError, present } from '../../http/errors.js';
 import { now } from '../../time.js';
-import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
+import { upsertByResourceId } from '../shops/upsert-by-resource-id.js';
 import * as repo from './categories.repository.js';
 import type { Category, CategoryCreateBody, CategoryUpdateBody } from './categories.schemas.js';
 import { toCategoryResponse } from '../embeds/embeds.js';
@@ -46,25 +46,24 @@ export async function importCategories(
     updated_at: timestamp,
   }));
   return inTransaction(db, async (trx) => {
-    const inserted = await repo.insertCategories(trx, rows);
-    const known = await findIdsByResourceIds(trx, 'categories', shopId, rows.flatMap((row) => (inserted.has(row.id) || row.resource_id === null ? [] : [row.resource_id])));
-    const results: Array<{ category: Category; created: boolean }> = [];
-    for (const [index, row] of rows.entries()) {
-      if (inserted.has(row.id)) {
-        results.push({ category: toCategoryResponse(row), created: true });
-        continue;
-      }
-      // Not inserted: its resource_id exists (the insert names that conflict alone).
-      const id = present(known.get(present(row.resource_id, 'the resource id of a category not inserted')), `category ${row.resource_id}`);
-      const body = present(bodies[index], `category ${index}`);
-      await repo.updateCategory(trx, shopId, id, {
-        name: body.name,
-        ...(body.exclude_from_automations !== undefined ? { exclude_from_automations: body.exclude_from_automations } : {}),
-        updated_at: timestamp,
-      });
-      results.push({ category: toCategoryResponse(present(await repo.findCategory(trx, shopId, id), `category ${id}`)), created: false });
-    }
-    return results;
+    const changes = bodies.map((body) => ({
+      name: body.name,
+      ...(body.exclude_from_automations !== undefined ? { exclude_from_automations: body.exclude_from_automations } : {}),
+      updated_at: timestamp,
+    }));
+    // Each item is answered as the category stood after its own changes (as if read back right after them):
+    // a later item of the request naming the same resource_id changes the stored row, not this answer.
+    let before = new Map<string, repo.CategoryRow>();
+    const written = await upsertByResourceId(trx, 'categories', shopId, rows.map((row, index) => ({ row, changes: changes[index]! })), {
+      beforeUpdate: async (ids) => void (before = await repo.findCategoriesByIds(trx, shopId, ids)),
+    });
+    const appliedSoFar = new Map<string, object>();
+    return written.map(({ id, created }, index) => {
+      if (created) return { category: toCategoryResponse(rows[index]!), created };
+      const applied = { ...appliedSoFar.get(id), ...changes[index] };
+      appliedSoFar.set(id, applied);
+      return { category: toCategoryResponse({ ...present(before.get(id), `category ${id}`), ...applied }), created };
+    });
   });
 }
 

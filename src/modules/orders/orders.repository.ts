@@ -1,6 +1,5 @@
 import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
-import { insertManyIfAbsent } from '../../db/insert-many.js';
 import type { Executor } from '../../db/schema.js';
 import { inList } from '../../db/in-list.js';
 
@@ -57,15 +56,6 @@ export async function countOrders(db: Executor, shopId: string): Promise<number>
 }
 
 export const listOrders = pagedByShop((db, shopId, direction) => selectOrders(db, shopId).orderBy('orders.id', direction));
-
-export async function insertOrder(
-  db: Executor,
-  row: OrderWrite & { shop_id: string; id: string; customer_id: string; status: string; total: number; created_at: string; updated_at: string },
-): Promise<boolean> {
-  // An order whose resource_id the shop already has is not inserted: the caller re-syncs that one. Any other
-  // conflict (the id itself) is an error, never read as "the resource_id exists". SQL compiled once per shape.
-  return (await insertManyIfAbsent(db, 'orders', [row])).has(row.id);
-}
 
 export interface OrderWrite {
   customer_id?: string;

@@ -7,8 +7,8 @@ import { formatTimestamp, now } from '../../time.js';
 import { deleteItemsOfCart } from '../carts/cart-items.repository.js';
 import { insertCartItems, resolveItemProducts } from '../carts/cart-items.service.js';
 import { findCartIdOfOrder, insertCart, releaseResourceIds, updateCart } from '../carts/carts.repository.js';
-import { findIdByResourceId } from '../shops/resource-ids.repository.js';
-import { upsertCustomer } from '../customers/customers.service.js';
+import { upsertByResourceId } from '../shops/upsert-by-resource-id.js';
+import { upsertCustomers } from '../customers/customers.service.js';
 import type { ShopContext } from '../shops/shop-context.js';
 import * as repo from './orders.repository.js';
 import type { Order, OrderCreateBody, OrderUpdateBody } from './orders.schemas.js';
@@ -106,29 +106,43 @@ export async function importOrders(
   errors.throwIfAny();
 
   const results = await inTransaction(db, async (trx) => {
+    // Customers first, then the orders (set-based), then each order's cart: every transaction takes its
+    // locks in that order. A sync that locked a cart before the order deadlocked with a re-sync of the same
+    // order that had updated the order and waited for that cart.
+    const customerIds = (await upsertCustomers(trx, context, bodies.map((body) => body.customer))).map((customer) => customer.id);
+    const timestamp = now();
+    const orders = bodies.map((body, index) => ({
+      shop_id: shopId,
+      id: newId(),
+      resource_id: body.resource_id ?? null,
+      customer_id: customerIds[index]!,
+      status: body.status ?? 'pending',
+      total: body.total_price ?? 0,
+      stage: body.stage ?? null,
+      created_at: createdAt[index] ?? timestamp,
+      updated_at: timestamp,
+    }));
+    // The shop already has an order with this resource_id: the body is its new state.
+    const changes = bodies.map((body, index) => ({
+      customer_id: customerIds[index]!,
+      ...(body.status !== undefined ? { status: body.status } : {}),
+      ...(body.total_price !== undefined ? { total: body.total_price } : {}),
+      ...(body.stage !== undefined ? { stage: body.stage } : {}),
+      ...(createdAt[index] !== undefined ? { created_at: createdAt[index] } : {}),
+      updated_at: timestamp,
+    }));
+    const upserted = await upsertByResourceId(trx, 'orders', shopId, orders.map((row, index) => ({ row, changes: changes[index]! })));
+
     // A new order is answered from what was written; a re-synced one is read back (the body was partial).
     const written: Array<{ id: string; created: boolean; row?: repo.OrderRow }> = [];
     for (const [index, body] of bodies.entries()) {
-      const { id: customerId } = await upsertCustomer(trx, context, body.customer);
-      const timestamp = now();
-      const order = {
-        shop_id: shopId,
-        id: newId(),
-        resource_id: body.resource_id ?? null,
-        customer_id: customerId,
-        status: body.status ?? 'pending',
-        total: body.total_price ?? 0,
-        stage: body.stage ?? null,
-        created_at: createdAt[index] ?? timestamp,
-        updated_at: timestamp,
-      };
+      const { id, created } = upserted[index]!;
+      const customerId = customerIds[index]!;
       const cartResourceId = body.cart.resource_id ?? null;
-      // The order row first, then carts, in both branches: a sync that locked a cart before trying the order
-      // deadlocked with a re-sync of the same order that had updated the order and waited for that cart.
-      const release = () => (cartResourceId !== null ? releaseResourceIds(trx, 'carts', shopId, [cartResourceId]) : undefined);
-
-      if (await repo.insertOrder(trx, order)) {
-        await release();
+      if (cartResourceId !== null) await releaseResourceIds(trx, 'carts', shopId, [cartResourceId]);
+      const lines = present(linesOf[index], `order ${index}`);
+      if (created) {
+        const order = orders[index]!;
         const cart = {
           shop_id: shopId,
           id: newId(),
@@ -141,7 +155,7 @@ export async function importOrders(
           updated_at: timestamp,
         };
         await insertCart(trx, cart);
-        await insertCartItems(trx, newId, shopId, cart.id, present(linesOf[index], `order ${index}`), products, timestamp);
+        await insertCartItems(trx, newId, shopId, cart.id, lines, products, timestamp);
         const row: repo.OrderRow = {
           ...order,
           cart_id: cart.id,
@@ -149,23 +163,10 @@ export async function importOrders(
           cart_total: cart.cart_total,
           cart_resource_id: cart.resource_id,
         };
-        written.push({ id: order.id, created: true, row });
+        written.push({ id, created, row });
         continue;
       }
-
-      // The shop already has this order: the body is its new state.
-      const resourceId = present(body.resource_id, 'the resource id of an order not inserted');
-      const id = present(await findIdByResourceId(trx, 'orders', shopId, resourceId), `order ${resourceId}`);
-      await repo.updateOrder(trx, shopId, id, {
-        customer_id: customerId,
-        ...(body.status !== undefined ? { status: body.status } : {}),
-        ...(body.total_price !== undefined ? { total: body.total_price } : {}),
-        ...(body.stage !== undefined ? { stage: body.stage } : {}),
-        ...(createdAt[index] !== undefined ? { created_at: createdAt[index] } : {}),
-        updated_at: timestamp,
-      });
       const cartId = await findCartIdOfOrder(trx, shopId, id);
-      await release();
       await updateCart(trx, shopId, cartId, {
         customer_id: customerId,
         ...(body.cart.checkout_url !== undefined ? { checkout_url: body.cart.checkout_url } : {}),
@@ -174,8 +175,8 @@ export async function importOrders(
         updated_at: timestamp,
       });
       await deleteItemsOfCart(trx, shopId, cartId);
-      await insertCartItems(trx, newId, shopId, cartId, present(linesOf[index], `order ${index}`), products, timestamp);
-      written.push({ id, created: false });
+      await insertCartItems(trx, newId, shopId, cartId, lines, products, timestamp);
+      written.push({ id, created });
     }
     return written;
   });

@@ -1,4 +1,5 @@
-import { insertMany, insertManyIfAbsent } from '../../db/insert-many.js';
+import { chunks } from '../../db/chunks.js';
+import { insertMany } from '../../db/insert-many.js';
 import { countOf } from '../../db/counters.js';
 import { pagedByShop, prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
@@ -146,19 +147,6 @@ const categoryLinks = prepared((db, shopId: string, productIds: string[]) =>
     .orderBy('category_id'),
 );
 
-/**
- * Rows carry every column, so one multi-row statement serves them all. Rows whose resource_id the shop already
- * has are not inserted; answers the ids inserted.
- */
-export async function insertProducts(
-  db: Executor,
-  rows: Array<Required<ProductWrite> & { shop_id: string; id: string; created_at: string; updated_at: string }>,
-): Promise<Set<string>> {
-  if (rows.some((row) => row.resource_id !== null)) return insertManyIfAbsent(db, 'products', rows);
-  await insertMany(db, 'products', rows);
-  return new Set(rows.map((row) => row.id));
-}
-
 export async function findProducts(db: Executor, shopId: string, ids: string[]): Promise<ProductRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('products').select(productColumns).where('shop_id', '=', shopId).where(inList(db, 'id', ids)).orderBy('id').execute();
@@ -168,34 +156,24 @@ export async function insertProductCategoryLinks(db: Executor, links: Array<{ sh
   await insertMany(db, 'product_categories', links);
 }
 
-export async function updateProduct(db: Executor, shopId: string, id: string, changes: ProductWrite & { updated_at: string }) {
-  await db.updateTable('products').set(changes).where('shop_id', '=', shopId).where('id', '=', id).execute();
-}
-
 export async function deleteProduct(db: Executor, shopId: string, id: string): Promise<void> {
   await db.deleteFrom('products').where('shop_id', '=', shopId).where('id', '=', id).execute();
 }
 
-export async function addProductCategories(db: Executor, shopId: string, productId: string, categoryIds: string[]) {
-  if (categoryIds.length === 0) return;
-  await db
-    .insertInto('product_categories')
-    .values(categoryIds.map((category_id) => ({ shop_id: shopId, product_id: productId, category_id })))
-    .onConflict((oc) => oc.columns(['shop_id', 'product_id', 'category_id']).doNothing())
-    .execute();
+/** Links already there are left as they are. */
+export async function addProductCategoryLinks(db: Executor, links: Array<{ shop_id: string; product_id: string; category_id: string }>) {
+  await insertMany(db, 'product_categories', links, { skipConflictOn: ['shop_id', 'product_id', 'category_id'] });
 }
 
-export async function removeAllProductCategories(db: Executor, shopId: string, productId: string) {
-  await db.deleteFrom('product_categories').where('shop_id', '=', shopId).where('product_id', '=', productId).execute();
-}
-
-export async function removeProductCategory(db: Executor, shopId: string, productId: string, categoryId: string) {
-  await db
-    .deleteFrom('product_categories')
-    .where('shop_id', '=', shopId)
-    .where('product_id', '=', productId)
-    .where('category_id', '=', categoryId)
-    .execute();
+export async function deleteProductCategories(db: Executor, shopId: string, links: Array<{ product_id: string; category_id: string }>) {
+  // Few links a statement: SQLite parses an OR chain into a tree as deep as it is long (at most 1,000).
+  for (const part of chunks(links, 2, 400)) {
+    await db
+      .deleteFrom('product_categories')
+      .where('shop_id', '=', shopId)
+      .where((eb) => eb.or(part.map((link) => eb.and([eb('product_id', '=', link.product_id), eb('category_id', '=', link.category_id)]))))
+      .execute();
+  }
 }
 
 const existingProductIds = prepared((db, shopId: string, ids: string[]) => db.selectFrom('products').select('id').where('shop_id', '=', shopId).where(inList(db, 'id', ids)));

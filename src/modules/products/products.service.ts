@@ -9,7 +9,8 @@ import { now } from '../../time.js';
 import * as categoryRepo from '../categories/categories.repository.js';
 import type { Category } from '../categories/categories.schemas.js';
 import { requireCategory } from '../categories/categories.service.js';
-import { findIdsByResourceIds } from '../shops/resource-ids.repository.js';
+import { upsertByResourceId } from '../shops/upsert-by-resource-id.js';
+import { updateManyById } from '../../db/update-many.js';
 import * as repo from './products.repository.js';
 import {
   SHORT_DESCRIPTION_MAX,
@@ -160,43 +161,70 @@ export async function importProducts(
     };
   });
 
-  const { inserted, updated } = await inTransaction(db, async (trx) => {
-    const inserted = await repo.insertProducts(trx, rows);
+  const written = await inTransaction(db, async (trx) => {
+    const written = await upsertByResourceId(
+      trx,
+      'products',
+      shopId,
+      rows.map((row, index) => ({ row, changes: { ...checked[index]!.changes, updated_at: timestamp } })),
+    );
     await repo.insertProductCategoryLinks(
       trx,
       rows.flatMap((row, index) =>
-        inserted.has(row.id) ? (checked[index]!.categoryIds ?? []).map((category_id) => ({ shop_id: shopId, product_id: row.id, category_id })) : [],
+        written[index]!.created ? (checked[index]!.categoryIds ?? []).map((category_id) => ({ shop_id: shopId, product_id: row.id, category_id })) : [],
       ),
     );
-    const others = rows.filter((row) => !inserted.has(row.id));
-    const known = await findIdsByResourceIds(trx, 'products', shopId, others.flatMap((row) => (row.resource_id === null ? [] : [row.resource_id])));
-    const updated = new Map<number, string>();
-    for (const [index, row] of rows.entries()) {
-      if (inserted.has(row.id)) continue;
-      // Not inserted: its resource_id exists (the insert names that conflict alone).
-      const id = present(known.get(present(row.resource_id, 'the resource id of a product not inserted')), `product ${row.resource_id}`);
-      await writeProduct(trx, shopId, id, present(checked[index], `product ${index}`), options.replaceCategories === true);
-      updated.set(index, id);
-    }
-    return { inserted, updated };
+    await writeCategoryLinks(
+      trx,
+      shopId,
+      written.flatMap(({ id, created }, index) => (created ? [] : [{ id, checked: checked[index]! }])),
+      options.replaceCategories === true,
+    );
+    return written;
   });
 
-  const rereads = new Map((await listProductsByIds(db, shopId, [...updated.values()])).map((product) => [product.id, product]));
+  const rereads = new Map((await listProductsByIds(db, shopId, written.flatMap(({ id, created }) => (created ? [] : [id])))).map((product) => [product.id, product]));
   // One answer object per category, shared by the new products that have it.
   const categoryAnswers = new Map([...categories.values()].map((row) => [String(row.id), toCategoryResponse(row)]));
   return rows.map((row, index) => {
-    if (!inserted.has(row.id)) return { product: present(rereads.get(present(updated.get(index), `product ${index}`)), `product ${index}`), created: false };
+    const { id, created } = written[index]!;
+    if (!created) return { product: present(rereads.get(id), `product ${id}`), created };
     const own = (checked[index]!.categoryIds ?? []).sort(compareIds);
     return { product: toProduct(row, own.map((id) => present(categoryAnswers.get(id), `category ${id}`))), created: true };
   });
 }
 
 /** Writes checked changes to an existing product; its categories are replaced, or only added to. */
-async function writeProduct(db: Executor, shopId: string, id: string, { changes, categoryIds }: CheckedProduct, replaceCategories: boolean) {
-  await repo.updateProduct(db, shopId, id, { ...changes, updated_at: now() });
-  if (categoryIds === undefined) return;
-  if (replaceCategories) await repo.removeAllProductCategories(db, shopId, id);
-  await repo.addProductCategories(db, shopId, id, categoryIds);
+async function writeProduct(db: Executor, shopId: string, id: string, product: CheckedProduct, replaceCategories: boolean) {
+  await updateManyById(db, 'products', shopId, [{ id, changes: { ...product.changes, updated_at: now() } }]);
+  await writeCategoryLinks(db, shopId, [{ id, checked: product }], replaceCategories);
+}
+
+/**
+ * The categories sent for existing products, in request order: each replaces the product's set, or adds to
+ * it. Set-based: the sets are merged per product first, then what is missing is inserted in one statement
+ * and, when replacing, what is no longer wanted deleted in one.
+ */
+async function writeCategoryLinks(db: Executor, shopId: string, products: Array<{ id: string; checked: CheckedProduct }>, replace: boolean) {
+  const wanted = new Map<string, Set<string>>();
+  for (const { id, checked } of products) {
+    if (checked.categoryIds === undefined) continue;
+    const into = replace ? new Set<string>() : (wanted.get(id) ?? new Set<string>());
+    for (const categoryId of checked.categoryIds) into.add(categoryId);
+    wanted.set(id, into);
+  }
+  if (wanted.size === 0) return;
+  const links = replace ? await repo.findCategoryLinks(db, shopId, [...wanted.keys()]) : [];
+  const linked = new Set(links.map((link) => `${link.product_id}:${link.category_id}`));
+  await repo.deleteProductCategories(
+    db,
+    shopId,
+    links.flatMap((link) => (wanted.get(String(link.product_id))!.has(String(link.category_id)) ? [] : [{ product_id: String(link.product_id), category_id: String(link.category_id) }])),
+  );
+  await repo.addProductCategoryLinks(
+    db,
+    [...wanted].flatMap(([product_id, ids]) => [...ids].flatMap((category_id) => (linked.has(`${product_id}:${category_id}`) ? [] : [{ shop_id: shopId, product_id, category_id }]))),
+  );
 }
 
 async function listProductsByIds(db: Executor, shopId: string, ids: string[]): Promise<Product[]> {
@@ -271,12 +299,12 @@ export async function assignProductToCategory(db: Database, shopId: string, rawC
   if (productId === null || !(await repo.productExists(db, shopId, productId))) {
     throw ValidationError.field('product_id', 'The selected product id is invalid.');
   }
-  await repo.addProductCategories(db, shopId, productId, [String(category.id)]);
+  await repo.addProductCategoryLinks(db, [{ shop_id: shopId, product_id: productId, category_id: String(category.id) }]);
   return getProduct(db, shopId, productId);
 }
 
 export async function unassignProductFromCategory(db: Database, shopId: string, rawCategoryId: string, rawProductId: string) {
   const category = await requireCategory(db, shopId, rawCategoryId);
   const product = await requireProductRow(db, shopId, rawProductId);
-  await repo.removeProductCategory(db, shopId, String(product.id), String(category.id));
+  await repo.deleteProductCategories(db, shopId, [{ product_id: String(product.id), category_id: String(category.id) }]);
 }
