@@ -72,3 +72,14 @@ const groupsOfSubscribers = prepared((db, subscriberIds: string[]) =>
     .where(inList(db, 'group_subscribers.subscriber_id', subscriberIds))
     .orderBy('groups.id'),
 );
+
+export async function removeMember(db: Executor, groupId: string, subscriberId: string) {
+  await db.deleteFrom('group_subscribers').where('group_id', '=', groupId).where('subscriber_id', '=', subscriberId).execute();
+}
+
+/** Which of these ids are groups of the account. */
+export async function findGroupIds(db: Executor, accountId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('groups').select('id').where('account_id', '=', accountId).where('id', 'in', ids).execute();
+  return new Set(rows.map((row) => String(row.id)));
+}

@@ -4,6 +4,9 @@ import { listRoute } from '../../http/pagination.js';
 import { DataResponse, errorResponses } from '../../http/schemas.js';
 import { Group, GroupBody, GroupParams } from './groups.schemas.js';
 import * as groups from './groups.service.js';
+import { listPath } from '../../http/pagination.js';
+import { GroupSubscriberListQuery, SubscriberList } from '../subscribers/subscribers.schemas.js';
+import { listGroupSubscribers } from '../subscribers/subscribers.service.js';
 
 /** Outside e-commerce MailerLite lists 25 a page. */
 const GROUPS_PER_PAGE = 25;
@@ -45,5 +48,13 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await groups.deleteGroup(app.db, request.accountId, request.params.group_id);
       return reply.code(204).send(null);
     },
+  );
+
+  app.get(
+    '/:group_id/subscribers',
+    {
+      schema: { tags, summary: "A group's subscribers (cursor paginated; active unless filter[status])", params: GroupParams, querystring: GroupSubscriberListQuery, response: { 200: SubscriberList, ...errorResponses } },
+    },
+    async (request) => listGroupSubscribers(app.db, request.accountId, request.params.group_id, request.query, listPath(request, app.config.publicUrl)),
   );
 };
