@@ -58,6 +58,16 @@ export async function updateSubscriberFields(db: Executor, accountId: string, id
   await db.updateTable('subscribers').set({ fields, updated_at: updatedAt }).where('account_id', '=', accountId).where('id', '=', id).execute();
 }
 
+export async function countSubscribers(db: Executor, accountId: string, options: { status?: string; groupId?: string }): Promise<number> {
+  let query = db.selectFrom('subscribers').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', accountId);
+  const { groupId } = options;
+  if (options.status) query = query.where('status', '=', options.status);
+  if (groupId !== undefined) {
+    query = query.where('id', 'in', (eb) => eb.selectFrom('group_subscribers').select('subscriber_id').where('group_id', '=', groupId));
+  }
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
 /** One page in id order, after or before a cursor id; one row more than asked tells whether more exist. */
 export async function listSubscribers(
   db: Executor,

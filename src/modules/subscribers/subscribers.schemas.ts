@@ -31,16 +31,18 @@ export type Subscriber = Static<typeof Subscriber>;
 export const SubscriberParams = Type.Object({ id: Type.String({ description: 'An id, or on GET an email' }) });
 
 export const SubscriberListQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: '0 answers only {"total": n} (the SDK\'s getCount)' })),
   cursor: Type.Optional(Type.String()),
   'filter[status]': Type.Optional(StringEnum(SUBSCRIBER_STATUSES)),
 });
 
 
+/** A page, or with limit=0 only {total}: one object schema with optional members, as ListResponse does. */
 export const SubscriberList = Type.Object({
-  data: Type.Array(Subscriber),
-  links: Type.Object({ first: StringOrNull, last: StringOrNull, prev: StringOrNull, next: StringOrNull }),
-  meta: Type.Object({ path: Type.String(), per_page: Type.Integer(), next_cursor: StringOrNull, prev_cursor: StringOrNull }),
+  data: Type.Optional(Type.Array(Subscriber)),
+  links: Type.Optional(Type.Object({ first: StringOrNull, last: StringOrNull, prev: StringOrNull, next: StringOrNull })),
+  meta: Type.Optional(Type.Object({ path: Type.String(), per_page: Type.Integer(), next_cursor: StringOrNull, prev_cursor: StringOrNull })),
+  total: Type.Optional(Type.Integer({ description: 'Only with limit=0 (count mode)' })),
 });
 
 const FieldValue = Type.Unsafe<string | number | null>({ type: ['string', 'number', 'null'] });
@@ -74,7 +76,7 @@ export const ForgottenSubscriber = Type.Object({
 });
 
 export const GroupSubscriberListQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: '0 answers only {"total": n}' })),
   cursor: Type.Optional(Type.String()),
   page: Type.Optional(Type.Integer({ minimum: 1, description: 'Sent by the SDKs; cursor pagination ignores it' })),
   'filter[status]': Type.Optional(StringEnum(SUBSCRIBER_STATUSES, { default: 'active', description: 'active unless given, as MailerLite' })),

@@ -120,8 +120,9 @@ export async function listSubscribers(
   groupId?: string,
 ) {
   const limit = query.limit ?? 25;
-  const cursor = decodeCursor(query.cursor);
   const status = query['filter[status]'];
+  if (limit === 0) return { total: await repo.countSubscribers(db, accountId, { ...(status ? { status } : {}), ...(groupId === undefined ? {} : { groupId }) }) };
+  const cursor = decodeCursor(query.cursor);
   const options = { limit, ...(status ? { status } : {}), ...(cursor ?? {}), ...(groupId === undefined ? {} : { groupId }) };
   const rows = await repo.listSubscribers(db, accountId, options);
   const more = rows.length > limit;
