@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { listRoute } from '../../http/pagination.js';
-import { DataResponse, errorResponses } from '../../http/schemas.js';
-import { Group, GroupBody, GroupParams } from './groups.schemas.js';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse } from '../../http/schemas.js';
+import { Group, GroupBody, GroupListQuery, GroupParams } from './groups.schemas.js';
 import * as groups from './groups.service.js';
-import { listPath } from '../../http/pagination.js';
 import { GroupSubscriberListQuery, SubscriberList } from '../subscribers/subscribers.schemas.js';
 import { listGroupSubscribers } from '../subscribers/subscribers.service.js';
 
@@ -14,14 +13,25 @@ const GROUPS_PER_PAGE = 25;
 export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Groups'];
 
-  listRoute(app, {
-    tags,
-    summary: 'List groups',
-    item: Group,
-    perPage: GROUPS_PER_PAGE,
-    count: (request) => groups.countGroups(app.db, request.accountId),
-    list: (request, page) => groups.listGroups(app.db, request.accountId, page.offset, page.limit),
-  });
+  app.get(
+    '/',
+    { schema: { tags, summary: 'List groups (filter[name], sort)', querystring: GroupListQuery, response: { 200: ListResponse(Group), ...errorResponses } } },
+    async (request) => {
+      const { sort } = request.query;
+      const filter = {
+        name: request.query['filter[name]'],
+        sort: sort?.replace(/^-/, '') as groups.GroupFilter['sort'],
+        descending: sort?.startsWith('-') ?? false,
+      };
+      return listOrCount(
+        request.query,
+        GROUPS_PER_PAGE,
+        listPath(request, app.config.publicUrl),
+        () => groups.countGroups(app.db, request.accountId, filter),
+        (page) => groups.listGroups(app.db, request.accountId, page.offset, page.limit, filter),
+      );
+    },
+  );
 
   app.post(
     '/',
