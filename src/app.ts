@@ -13,6 +13,8 @@ import { registerRateLimit, type RateLimiting } from './http/rate-limit.js';
 import { containsNul, NUL_MESSAGE, quoteLongIntegers } from './http/json.js';
 import type { Revisions } from './modules/accounts/accounts.repository.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { subscribeSettingsRoutes } from './modules/accounts/subscribe-settings.routes.js';
+import { fieldRoutes } from './modules/fields/fields.routes.js';
 import { batchRoutes } from './modules/batch/batch.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -159,6 +161,8 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   await app.register(subscriberRoutes, { prefix: '/api/subscribers' });
   await app.register(batchRoutes, { prefix: '/api/batch' });
   await app.register(accountRoutes, { prefix: '/api/account' });
+  await app.register(fieldRoutes, { prefix: '/api/fields' });
+  await app.register(subscribeSettingsRoutes, { prefix: '/api/subscribe-settings' });
 
   // A snapshot: the routes added here fire onRoute themselves.
   for (const [url, methods] of [...methodsByPath].map(([u, m]) => [u, new Set(m)] as const)) {

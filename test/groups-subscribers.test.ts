@@ -30,6 +30,20 @@ describe('groups', () => {
     assert.equal((await t.request('GET', `/api/groups/${group.id}`)).status, 404);
   });
 
+  it('filters groups by part of the name (any case, wildcards literal) and sorts them', async () => {
+    const token = t.otherToken;
+    for (const name of ['b VIP', 'a vip', 'Other', '100% vip']) await createGroup(t, name, token);
+    const vip = await t.request('GET', '/api/groups?filter%5Bname%5D=VIP&sort=name', undefined, { token });
+    assert.deepEqual(vip.body.data.map((g: { name: string }) => g.name), ['100% vip', 'a vip', 'b VIP']);
+    assert.equal(vip.body.meta.total, 3);
+    const percent = await t.request('GET', '/api/groups?filter[name]=%25', undefined, { token });
+    assert.deepEqual(percent.body.data.map((g: { name: string }) => g.name), ['100% vip']);
+    const descending = await t.request('GET', '/api/groups?sort=-name&limit=1', undefined, { token });
+    assert.deepEqual(descending.body.data.map((g: { name: string }) => g.name), ['Other']);
+    assert.deepEqual((await t.request('GET', '/api/groups?filter[name]=vip&limit=0', undefined, { token })).body, { total: 3 });
+    assert.deepEqual((await t.request('GET', '/api/groups?sort=size')).body.errors, { sort: ['The selected sort is invalid.'] });
+  });
+
   it('requires a name', async () => {
     const response = await t.request('POST', '/api/groups', {});
     assert.equal(response.status, 422);

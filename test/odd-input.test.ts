@@ -100,7 +100,11 @@ async function routeFixtures(context: TestContext) {
   const product = await createProduct(context, shop.id, { categories: [category.id], resource_id: 'odd-product' });
   const customer = await createCustomer(context, shop.id);
   const order = await createOrder(context, shop.id, {}, [product.id]);
+  const field = (await context.request('POST', '/api/fields', { name: 'Odd field', type: 'number' })).body.data;
+  const subscriber = (await context.request('POST', '/api/subscribers', { email: 'odd-subscriber@example.com' })).body.data;
   const ids: Record<string, string> = {
+    field_id: field.id,
+    id: subscriber.id,
     shop_id: shop.id,
     category_id: category.id,
     product_id: product.id,
@@ -144,6 +148,16 @@ async function routeFixtures(context: TestContext) {
     stage: 'checkout',
     created_at: '2024-01-01 10:00:00',
   });
+  const subscriberBody = {
+    fields: { name: 'Odd', odd_field: 3 },
+    groups: [group.id],
+    status: 'active',
+    subscribed_at: '2024-01-01 10:00:00',
+    ip_address: '192.0.2.7',
+    opted_in_at: '2024-01-01 10:00:01',
+    optin_ip: '192.0.2.8',
+    unsubscribed_at: null,
+  };
   const bodies: Record<string, unknown> = {
     'POST /api/ecommerce/shops': shopBody,
     'PUT /api/ecommerce/shops/{shop_id}': { ...shopBody, name: 'Odd shop renamed' },
@@ -168,6 +182,10 @@ async function routeFixtures(context: TestContext) {
     'PUT /api/ecommerce/shops/{shop_id}/carts/{cart_id}/items/{item_id}': { ...item(6), quantity: 2 },
     'POST /api/groups': { name: 'Odd group 2' },
     'PUT /api/groups/{group_id}': { name: 'Odd group renamed' },
+    'POST /api/fields': { name: 'Odd field 2', type: 'text' },
+    'PUT /api/fields/{field_id}': { name: 'Odd field renamed' },
+    'POST /api/subscribers': { ...subscriberBody, email: 'odd-subscriber-2@example.com' },
+    'PUT /api/subscribers/{id}': subscriberBody,
     'POST /api/batch': { requests: [{ method: 'GET', path: 'api/groups', body: { limit: 1 } }] },
   };
   // Fields a valid item cannot carry alongside ecommerce_product_id: each names the product on its own.

@@ -26,6 +26,78 @@ function assertCleanSuccess(response: Awaited<ReturnType<TestContext['request']>
   assert.ok(!('errors' in response.body) && !('error' in response.body), response.text);
 }
 
+describe('WooCommerce plugin: setup wizard and settings', () => {
+  it('checks its fields and creates the first missing one, renamed; the key it looks for stays', async () => {
+    const shopKey = 'httpsshopexamplecom';
+    const wanted = [`${shopKey}_total_spent`, `${shopKey}_orders_count`, `${shopKey}_accepts_marketing`];
+    // Day one: the daily check (no query), then the first missing field created and renamed at once.
+    const first = await plugin('GET', '/api/fields');
+    assertCleanSuccess(first);
+    const keys = first.body.data.map((field: { key: string }) => field.key);
+    assert.ok(keys.includes('name') && keys.includes('z_i_p'));
+    assert.ok(wanted.every((key) => !keys.includes(key)));
+    const created = await plugin('POST', '/api/fields', { name: `${shopKey} Total spent`, type: 'number' });
+    assertCleanSuccess(created);
+    assert.equal(created.body.data.key, wanted[0]);
+    assertCleanSuccess(await plugin('PUT', `/api/fields/${created.body.data.id}`, { name: 'Example Shop Total spent' }));
+    // Day two: the renamed field is recognised by its key; the next one is created.
+    const second = await plugin('GET', '/api/fields');
+    const field = second.body.data.find((f: { key: string }) => f.key === wanted[0]);
+    assert.equal(field.name, 'Example Shop Total spent');
+    assert.equal(field.type, 'number');
+    const next = await plugin('POST', '/api/fields', { name: `${shopKey} Orders count`, type: 'number' });
+    assert.equal(next.body.data.key, wanted[1]);
+    // A retried create (the transient lost) is refused, never a second field of the same name.
+    const retried = await plugin('POST', '/api/fields', { name: `${shopKey} Orders count`, type: 'number' });
+    assert.equal(retried.status, 422);
+    const stored = await t.database.db.selectFrom('fields').select('key').where('key', 'like', `${shopKey}%`).execute();
+    assert.deepEqual(stored.map((row) => row.key).sort(), wanted.slice(0, 2).sort());
+  });
+
+  it('pages and searches groups in the picker, creates one in the modal, fetches the chosen one', async () => {
+    for (let i = 1; i <= 3; i++) assertCleanSuccess(await plugin('POST', '/api/groups', { name: `Picker VIP ${i}` }));
+    const created = await plugin('POST', '/api/groups', { name: 'Woo customers' });
+    assertCleanSuccess(created);
+    assert.equal(created.status, 201);
+    const { id, name } = created.body.data;
+    assert.match(id, /^[0-9]+$/, 'the settings page wants all digits');
+    assert.equal(name, 'Woo customers');
+    const page = await plugin('GET', '/api/groups?limit=50&page=1');
+    assertCleanSuccess(page);
+    assert.ok(page.body.data.some((group: { id: string }) => group.id === id));
+    assert.equal(page.body.links.next, null, 'the picker stops on the last page');
+    const search = await plugin('GET', '/api/groups?limit=50&page=1&filter%5Bname%5D=VIP');
+    assertCleanSuccess(search);
+    const later = await plugin('GET', '/api/groups?limit=50&page=2&offset=50');
+    assertCleanSuccess(later);
+    assert.deepEqual(later.body.data, []);
+    assert.equal(later.body.links.next, null);
+    const chosen = await plugin('GET', `/api/groups/${id}`);
+    assertCleanSuccess(chosen);
+    assert.deepEqual([chosen.body.data.id, chosen.body.data.name], [id, name]);
+    assert.equal((await plugin('GET', '/api/groups/1')).status, 404, 'a failed fetch stops the save');
+  });
+
+  it('reads double opt-in on every settings save and flips it with a body of []', async () => {
+    const read = await plugin('GET', '/api/subscribe-settings/double-optin');
+    assertCleanSuccess(read);
+    assert.deepEqual(read.body, { double_optin: false });
+    const toggled = await plugin('POST', '/api/subscribe-settings/double-optin/toggle', []);
+    assertCleanSuccess(toggled);
+    assert.deepEqual(toggled.body, { double_optin: true });
+    assert.deepEqual((await plugin('GET', '/api/subscribe-settings/double-optin')).body, { double_optin: true });
+    // While on, the customers the sync creates subscribers for are unconfirmed; off again, active.
+    const shop = await createShop(t);
+    const synced = await plugin('POST', `/api/ecommerce/shops/${shop.id}/customers/import?with_resource_id`, [
+      { resource_id: 901, email: 'optin-woo@example.com', accepts_marketing: 1, create_subscriber: true, subscriber_fields: { name: 'Opt' } },
+    ]);
+    assertCleanSuccess(synced);
+    assert.equal(synced.body.data[0].subscriber.status, 'unconfirmed');
+    assert.deepEqual((await plugin('POST', '/api/subscribe-settings/double-optin/toggle', [])).body, { double_optin: false });
+    await assertDatabaseConsistent(t);
+  });
+});
+
 describe('WooCommerce plugin: first connection', () => {
   it('checks the key, lists shops, tolerates the empty-id PUT, creates the shop, finds it by url and updates it', async () => {
     const account = await plugin('GET', '/api/account');

@@ -37,6 +37,19 @@ const ORPHANS: Array<{ name: string; query: (db: Executor) => Promise<Array<{ n:
       ) mismatched`.execute(db).then((r) => r.rows),
   },
   {
+    name: 'every account has its eight default fields',
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from accounts a
+        where (select count(*) from fields f where f.account_id = a.id and f.is_default = ${sql.lit(true)}) <> 8`.execute(db).then((r) => r.rows),
+  },
+  {
+    name: "every group membership joins a subscriber and a group of one account",
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from group_subscribers gs
+        join groups g on g.id = gs.group_id join subscribers s on s.id = gs.subscriber_id
+        where g.account_id <> s.account_id`.execute(db).then((r) => r.rows),
+  },
+  {
     name: 'every order has exactly one cart',
     query: (db) =>
       sql<{ n: unknown }>`select count(*) as n from orders o where (select count(*) from carts c where c.shop_id = o.shop_id and c.order_id = o.id) <> 1`.execute(db).then((r) => r.rows),

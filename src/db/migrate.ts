@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_shop_counters.js';
 import * as m0005 from './migrations/0005_worker_leases.js';
 import * as m0006 from './migrations/0006_group_counters.js';
 import * as m0007 from './migrations/0007_revisions.js';
+import * as m0008 from './migrations/0008_fields_double_optin.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_worker_leases': m0005,
   '0006_group_counters': m0006,
   '0007_revisions': m0007,
+  '0008_fields_double_optin': m0008,
 };
 
 /**

@@ -17,6 +17,19 @@ export type NullableText = ColumnType<string | null, string | null | undefined, 
 export interface AccountsTable {
   id: Id;
   name: string;
+  /** MailerLite's double opt-in setting (migration 0008). */
+  double_optin: Bool;
+  created_at: Timestamp;
+}
+
+/** An account's subscriber fields, the eight defaults included (migration 0008). */
+export interface FieldsTable {
+  account_id: IdRef;
+  id: IdRef;
+  name: string;
+  key: string;
+  type: string;
+  is_default: Bool;
   created_at: Timestamp;
 }
 
@@ -208,6 +221,7 @@ export interface DB {
   worker_leases: WorkerLeasesTable;
   group_counters: GroupCountersTable;
   shop_revisions: ShopRevisionsTable;
+  fields: FieldsTable;
 }
 
 export type Database = Kysely<DB>;

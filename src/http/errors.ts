@@ -14,8 +14,12 @@ export class NotFoundError extends Error {
 
 export class ValidationError extends Error {
   override name = 'ValidationError';
-  constructor(readonly errors: FieldErrors) {
-    super('The given data was invalid.');
+  /** `message`: MailerLite words some refusals itself ("Field name must be unique") in place of Laravel's line. */
+  constructor(
+    readonly errors: FieldErrors,
+    message = 'The given data was invalid.',
+  ) {
+    super(message);
   }
 
   static field(field: string, message: string): ValidationError {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 
@@ -74,4 +75,19 @@ export async function listTokens(db: Executor) {
 export async function deleteToken(db: Executor, id: string): Promise<boolean> {
   const result = await db.deleteFrom('api_tokens').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+export async function findDoubleOptin(db: Executor, accountId: string) {
+  const row = await db.selectFrom('accounts').select('double_optin').where('id', '=', accountId).executeTakeFirstOrThrow();
+  return row.double_optin;
+}
+
+export async function toggleDoubleOptin(db: Executor, accountId: string) {
+  const row = await db
+    .updateTable('accounts')
+    .set({ double_optin: sql<boolean>`not double_optin` })
+    .where('id', '=', accountId)
+    .returning('double_optin')
+    .executeTakeFirstOrThrow();
+  return row.double_optin;
 }

@@ -1,3 +1,4 @@
+import { insertDefaultFields } from '../fields/fields.repository.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Executor } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -25,7 +26,9 @@ async function findOrCreateAccount(db: Executor, newId: IdGenerator, name: strin
   const existing = await repo.findAccountByName(db, name);
   if (existing) return String(existing.id);
   const id = newId();
-  await repo.insertAccount(db, { id, name, created_at: now() });
+  const createdAt = now();
+  await repo.insertAccount(db, { id, name, created_at: createdAt });
+  await insertDefaultFields(db, id, createdAt);
   return id;
 }
 
@@ -88,4 +91,14 @@ export const countAccounts = repo.countAccounts;
 export async function findAccount(db: Database, id: string) {
   const row = await repo.findAccountById(db, id);
   return { id: String(row.id), name: row.name, created_at: row.created_at };
+}
+
+/** MailerLite's double opt-in setting (spec B4: unwrapped, so that both of the WooCommerce plugin's readers find it). */
+export async function getDoubleOptin(db: Database, accountId: string): Promise<{ double_optin: boolean }> {
+  return { double_optin: Boolean(await repo.findDoubleOptin(db, accountId)) };
+}
+
+/** A pure flip, as the plugin's toggle call carries no value (spec §3.7); answers the new value. */
+export async function toggleDoubleOptin(db: Database, accountId: string): Promise<{ double_optin: boolean }> {
+  return { double_optin: Boolean(await repo.toggleDoubleOptin(db, accountId)) };
 }

@@ -6,6 +6,7 @@ import * as categoriesRepo from '../categories/categories.repository.js';
 import type { Category } from '../categories/categories.schemas.js';
 import * as customersRepo from '../customers/customers.repository.js';
 import type { CustomerEmbedded } from '../customers/customers.schemas.js';
+import * as fieldsRepo from '../fields/fields.repository.js';
 import * as groupsRepo from '../groups/groups.repository.js';
 import type { Group } from '../groups/groups.schemas.js';
 import * as productsRepo from '../products/products.repository.js';
@@ -84,7 +85,11 @@ export function toShopResponse(row: shopsRepo.ShopRow): Shop {
   };
 }
 
-function toSubscriberResponse(row: subscribersRepo.SubscriberRow, groups: Group[]): Subscriber {
+function toSubscriberResponse(row: subscribersRepo.SubscriberRow, groups: Group[], keys: string[]): Subscriber {
+  // Every field of the account, in its order, null where unset; values of deleted or unknown keys are not shown.
+  const stored = JSON.parse(row.fields) as Subscriber['fields'];
+  const fields: Subscriber['fields'] = {};
+  for (const key of keys) fields[key] = stored[key] ?? null;
   return {
     id: String(row.id),
     email: row.email,
@@ -101,15 +106,17 @@ function toSubscriberResponse(row: subscribersRepo.SubscriberRow, groups: Group[
     unsubscribed_at: row.unsubscribed_at,
     created_at: row.created_at,
     updated_at: row.updated_at,
-    fields: JSON.parse(row.fields) as Subscriber['fields'],
+    fields,
     groups,
     opted_in_at: row.opted_in_at,
     optin_ip: row.optin_ip,
   };
 }
 
-/** Subscriber objects with their groups, for any number of rows, in a fixed number of queries. */
-export async function subscriberAnswers(db: Executor, rows: subscribersRepo.SubscriberRow[]): Promise<Subscriber[]> {
+/** Subscriber objects with their groups and the account's fields, for any number of rows, in a fixed number of queries. */
+export async function subscriberAnswers(db: Executor, accountId: string, rows: subscribersRepo.SubscriberRow[]): Promise<Subscriber[]> {
+  if (rows.length === 0) return [];
+  const keys = (await fieldsRepo.listFields(db, accountId)).map((field) => field.key);
   const memberships = await groupsRepo.findGroupsOfSubscribers(db, rows.map((row) => String(row.id)));
   const groups = await groupsById(db, memberships);
   const bySubscriber = new Map<string, Group[]>();
@@ -119,13 +126,13 @@ export async function subscriberAnswers(db: Executor, rows: subscribersRepo.Subs
     if (list === undefined) bySubscriber.set(key, (list = []));
     list.push(present(groups.get(String(membership.id)), `group ${String(membership.id)}`));
   }
-  return rows.map((row) => toSubscriberResponse(row, bySubscriber.get(String(row.id)) ?? []));
+  return rows.map((row) => toSubscriberResponse(row, bySubscriber.get(String(row.id)) ?? [], keys));
 }
 
 /** The account's subscribers with these emails, by email. A customer's subscriber is the one with its email. */
 export async function subscribersByEmail(db: Executor, accountId: string, emails: string[]): Promise<Map<string, Subscriber>> {
   const rows = await subscribersRepo.findSubscribersByEmails(db, accountId, [...new Set(emails)]);
-  const subscribers = await subscriberAnswers(db, rows);
+  const subscribers = await subscriberAnswers(db, accountId, rows);
   return new Map(subscribers.map((subscriber) => [subscriber.email, subscriber]));
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { prepared } from '../../db/prepared.js';
 import type { Executor } from '../../db/schema.js';
 import { inList } from '../../db/in-list.js';
@@ -14,17 +15,44 @@ export async function findGroup(db: Executor, accountId: string, id: string): Pr
   return db.selectFrom('groups').select(columns).where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
 }
 
-export async function countGroups(db: Executor, accountId: string): Promise<number> {
-  const row = await db
-    .selectFrom('groups')
+export interface GroupFilter {
+  /** A case-insensitive part of the name. */
+  name?: string | undefined;
+  sort?: 'name' | 'total' | 'open_rate' | 'click_rate' | 'created_at' | undefined;
+  descending?: boolean;
+}
+
+/** The account's groups, narrowed by part of the name (LIKE with its wildcards escaped). */
+function groupsOf(db: Executor, accountId: string, filter: GroupFilter) {
+  let query = db.selectFrom('groups').where('groups.account_id', '=', accountId);
+  if (filter.name) {
+    const pattern = `%${filter.name.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`lower(groups.name) like ${pattern} escape '\\'`);
+  }
+  return query;
+}
+
+export async function countGroups(db: Executor, accountId: string, filter: GroupFilter = {}): Promise<number> {
+  const row = await groupsOf(db, accountId, filter)
     .select((eb) => eb.fn.countAll().as('n'))
-    .where('account_id', '=', accountId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function listGroups(db: Executor, accountId: string, offset: number, limit: number): Promise<GroupRow[]> {
-  return db.selectFrom('groups').select(columns).where('account_id', '=', accountId).orderBy('id').limit(limit).offset(offset).execute();
+export async function listGroups(db: Executor, accountId: string, offset: number, limit: number, filter: GroupFilter = {}): Promise<GroupRow[]> {
+  const direction = filter.descending ? 'desc' : 'asc';
+  let query = groupsOf(db, accountId, filter).select(['groups.id', 'groups.name', 'groups.created_at']);
+  if (filter.sort === 'name') query = query.orderBy(sql`lower(groups.name)`, direction);
+  else if (filter.sort === 'created_at') query = query.orderBy('groups.created_at', direction);
+  else if (filter.sort === 'total') {
+    // MailerLite's total is the active count.
+    query = query.orderBy(
+      sql`coalesce((select c.n from group_counters c where c.group_id = groups.id and c.status = 'active'), 0)`,
+      direction,
+    );
+  }
+  // open_rate and click_rate are 0 for every group (no campaigns): the tie-break alone orders them.
+  return query.orderBy('groups.id', filter.sort === undefined ? 'asc' : direction).limit(limit).offset(offset).execute();
 }
 
 export async function insertGroup(db: Executor, row: { id: string; account_id: string; name: string; created_at: string; updated_at: string }) {
@@ -72,3 +100,14 @@ const groupsOfSubscribers = prepared((db, subscriberIds: string[]) =>
     .where(inList(db, 'group_subscribers.subscriber_id', subscriberIds))
     .orderBy('groups.id'),
 );
+
+export async function removeMember(db: Executor, groupId: string, subscriberId: string) {
+  await db.deleteFrom('group_subscribers').where('group_id', '=', groupId).where('subscriber_id', '=', subscriberId).execute();
+}
+
+/** Which of these ids are groups of the account. */
+export async function findGroupIds(db: Executor, accountId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('groups').select('id').where('account_id', '=', accountId).where('id', 'in', ids).execute();
+  return new Set(rows.map((row) => String(row.id)));
+}

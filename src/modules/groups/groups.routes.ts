@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { listRoute } from '../../http/pagination.js';
-import { DataResponse, errorResponses } from '../../http/schemas.js';
-import { Group, GroupBody, GroupParams } from './groups.schemas.js';
+import { listOrCount, listPath } from '../../http/pagination.js';
+import { DataResponse, errorResponses, ListResponse } from '../../http/schemas.js';
+import { Group, GroupBody, GroupListQuery, GroupParams } from './groups.schemas.js';
 import * as groups from './groups.service.js';
+import { GroupSubscriberListQuery, SubscriberList } from '../subscribers/subscribers.schemas.js';
+import { listGroupSubscribers } from '../subscribers/subscribers.service.js';
 
 /** Outside e-commerce MailerLite lists 25 a page. */
 const GROUPS_PER_PAGE = 25;
@@ -11,14 +13,25 @@ const GROUPS_PER_PAGE = 25;
 export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Groups'];
 
-  listRoute(app, {
-    tags,
-    summary: 'List groups',
-    item: Group,
-    perPage: GROUPS_PER_PAGE,
-    count: (request) => groups.countGroups(app.db, request.accountId),
-    list: (request, page) => groups.listGroups(app.db, request.accountId, page.offset, page.limit),
-  });
+  app.get(
+    '/',
+    { schema: { tags, summary: 'List groups (filter[name], sort)', querystring: GroupListQuery, response: { 200: ListResponse(Group), ...errorResponses } } },
+    async (request) => {
+      const { sort } = request.query;
+      const filter = {
+        name: request.query['filter[name]'],
+        sort: sort?.replace(/^-/, '') as groups.GroupFilter['sort'],
+        descending: sort?.startsWith('-') ?? false,
+      };
+      return listOrCount(
+        request.query,
+        GROUPS_PER_PAGE,
+        listPath(request, app.config.publicUrl),
+        () => groups.countGroups(app.db, request.accountId, filter),
+        (page) => groups.listGroups(app.db, request.accountId, page.offset, page.limit, filter),
+      );
+    },
+  );
 
   app.post(
     '/',
@@ -45,5 +58,13 @@ export const groupRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await groups.deleteGroup(app.db, request.accountId, request.params.group_id);
       return reply.code(204).send(null);
     },
+  );
+
+  app.get(
+    '/:group_id/subscribers',
+    {
+      schema: { tags, summary: "A group's subscribers (cursor paginated; active unless filter[status])", params: GroupParams, querystring: GroupSubscriberListQuery, response: { 200: SubscriberList, ...errorResponses } },
+    },
+    async (request) => listGroupSubscribers(app.db, request.accountId, request.params.group_id, request.query, listPath(request, app.config.publicUrl)),
   );
 };

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IdString, RequiredString, Timestamp } from '../../http/schemas.js';
+import { IdString, PageQuery, RequiredString, StringEnum, Timestamp } from '../../http/schemas.js';
 
 export const Rate = Type.Object({ float: Type.Number(), string: Type.String() });
 
@@ -24,3 +24,10 @@ export type Group = Static<typeof Group>;
 export const GroupBody = Type.Object({ name: RequiredString({ maxLength: 255 }) });
 export type GroupBody = Static<typeof GroupBody>;
 export const GroupParams = Type.Object({ group_id: Type.String() });
+
+export const GROUP_SORTS = ['name', 'total', 'open_rate', 'click_rate', 'created_at'] as const;
+export const GroupListQuery = Type.Object({
+  ...PageQuery.properties,
+  'filter[name]': Type.Optional(Type.String({ maxLength: 255, description: 'Case-insensitive part of the name' })),
+  sort: Type.Optional(StringEnum([...GROUP_SORTS, ...GROUP_SORTS.map((s) => `-${s}` as const)], { description: 'Ascending; a leading - for descending' })),
+});

@@ -42,8 +42,9 @@ export async function deleteGroup(db: Database, accountId: string, rawId: string
   await repo.deleteGroup(db, accountId, id);
 }
 
+export type { GroupFilter } from './groups.repository.js';
 export const countGroups = repo.countGroups;
 
-export async function listGroups(db: Executor, accountId: string, offset: number, limit: number): Promise<Group[]> {
-  return toGroupResponses(db, await repo.listGroups(db, accountId, offset, limit));
+export async function listGroups(db: Executor, accountId: string, offset: number, limit: number, filter: repo.GroupFilter = {}): Promise<Group[]> {
+  return toGroupResponses(db, await repo.listGroups(db, accountId, offset, limit, filter));
 }

@@ -58,13 +58,27 @@ export async function updateSubscriberFields(db: Executor, accountId: string, id
   await db.updateTable('subscribers').set({ fields, updated_at: updatedAt }).where('account_id', '=', accountId).where('id', '=', id).execute();
 }
 
+export async function countSubscribers(db: Executor, accountId: string, options: { status?: string; groupId?: string }): Promise<number> {
+  let query = db.selectFrom('subscribers').select((eb) => eb.fn.countAll().as('n')).where('account_id', '=', accountId);
+  const { groupId } = options;
+  if (options.status) query = query.where('status', '=', options.status);
+  if (groupId !== undefined) {
+    query = query.where('id', 'in', (eb) => eb.selectFrom('group_subscribers').select('subscriber_id').where('group_id', '=', groupId));
+  }
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
 /** One page in id order, after or before a cursor id; one row more than asked tells whether more exist. */
 export async function listSubscribers(
   db: Executor,
   accountId: string,
-  options: { limit: number; status?: string; after?: string; before?: string },
+  options: { limit: number; status?: string; after?: string; before?: string; groupId?: string },
 ): Promise<SubscriberRow[]> {
   let query = db.selectFrom('subscribers').select(columns).where('account_id', '=', accountId);
+  const { groupId } = options;
+  if (groupId !== undefined) {
+    query = query.where('id', 'in', (eb) => eb.selectFrom('group_subscribers').select('subscriber_id').where('group_id', '=', groupId));
+  }
   if (options.status) query = query.where('status', '=', options.status);
   if (options.after) query = query.where('id', '>', options.after);
   if (options.before) query = query.where('id', '<', options.before);
@@ -72,4 +86,24 @@ export async function listSubscribers(
     .orderBy('id', options.before ? 'desc' : 'asc')
     .limit(options.limit + 1)
     .execute();
+}
+
+export type SubscriberInsert = Omit<SubscriberRow, 'id'> & { id: string; account_id: string };
+
+export async function insertSubscriber(db: Executor, row: SubscriberInsert): Promise<void> {
+  await db.insertInto('subscribers').values(row).execute();
+}
+
+export async function updateSubscriber(
+  db: Executor,
+  accountId: string,
+  id: string,
+  changes: Partial<Omit<SubscriberRow, 'id' | 'email' | 'source' | 'created_at'>> & { updated_at: string },
+): Promise<void> {
+  await db.updateTable('subscribers').set(changes).where('account_id', '=', accountId).where('id', '=', id).execute();
+}
+
+/** Its memberships go first (trigger, migration 0006), counted out of their groups. */
+export async function deleteSubscriber(db: Executor, accountId: string, id: string): Promise<void> {
+  await db.deleteFrom('subscribers').where('account_id', '=', accountId).where('id', '=', id).execute();
 }
