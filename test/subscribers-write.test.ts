@@ -43,6 +43,15 @@ describe('subscriber writes', () => {
     const rows = await t.database.db.selectFrom('subscribers').select(['email', 'status']).where('email', 'like', 'mnmnx%').execute();
     assert.deepEqual(rows, [{ email: 'mnmnx@example.com', status: 'active' }]);
     assert.deepEqual((await t.request('GET', `/api/subscribers/${subscriber.id}`)).body.data, updated.body.data);
+
+    // Several groups at once, one named twice and one it is already in: each membership once.
+    const third = await createGroup(t, 'Third');
+    const again = await t.request('POST', '/api/subscribers', { email: 'mnmnx@example.com', groups: [third.id, group.id, third.id] });
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.body.data.groups.map((g: { id: string }) => g.id).sort(), [group.id, other.id, third.id].sort());
+    const memberships = await t.database.db.selectFrom('group_subscribers').select('group_id').where('subscriber_id', '=', subscriber.id).execute();
+    assert.deepEqual(memberships.map((row) => String(row.group_id)).sort(), [group.id, other.id, third.id].sort());
+    assert.equal((await t.request('GET', `/api/groups/${third.id}`)).body.data.active_count, 1);
   });
 
   it('refuses bad input with MailerLite-shaped 422s and stores nothing', async () => {

@@ -79,9 +79,15 @@ const membersByStatus = prepared((db, groupIds: string[]) =>
 );
 
 export async function addMember(db: Executor, groupId: string, subscriberId: string, createdAt: string) {
+  await addMemberships(db, [groupId], subscriberId, createdAt);
+}
+
+/** One subscriber into several groups in one statement; a membership it already has stays as it is. */
+export async function addMemberships(db: Executor, groupIds: string[], subscriberId: string, createdAt: string) {
+  if (groupIds.length === 0) return;
   await db
     .insertInto('group_subscribers')
-    .values({ group_id: groupId, subscriber_id: subscriberId, created_at: createdAt })
+    .values([...new Set(groupIds)].map((groupId) => ({ group_id: groupId, subscriber_id: subscriberId, created_at: createdAt })))
     .onConflict((oc) => oc.columns(['group_id', 'subscriber_id']).doNothing())
     .execute();
 }

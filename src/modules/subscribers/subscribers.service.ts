@@ -222,7 +222,7 @@ function changesFrom(body: SubscriberUpdateBody, current: repo.SubscriberRow | u
 }
 
 async function addToGroups(db: Executor, subscriberId: string, groups: string[] | undefined, timestamp: string) {
-  for (const raw of groups ?? []) await groupRepo.addMember(db, present(parseId(raw), 'group id'), subscriberId, timestamp);
+  await groupRepo.addMemberships(db, (groups ?? []).map((raw) => present(parseId(raw), 'group id')), subscriberId, timestamp);
 }
 
 async function answer(db: Executor, accountId: string, id: string): Promise<Subscriber> {
