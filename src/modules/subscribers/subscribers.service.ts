@@ -13,6 +13,7 @@ import { DEFAULT_FIELDS as DEFAULT_FIELD_ROWS } from '../fields/fields.repositor
 import * as repo from './subscribers.repository.js';
 import type { Subscriber, SubscriberUpdateBody, SubscriberUpsertBody } from './subscribers.schemas.js';
 import { groupsById, subscriberAnswers } from '../embeds/embeds.js';
+import { recordEvents, type EventSource, type NewEvent } from '../events/outbox.js';
 
 /** The default fields of a MailerLite account, with its odd but real `z_i_p` key. */
 export const DEFAULT_FIELDS = DEFAULT_FIELD_ROWS.map((field) => field.key);
@@ -30,16 +31,10 @@ export function normalizeEmail(email: string): string {
  * create_subscriber: true. Creates an active subscriber (source "api") for the email unless the account has one,
  * and adds it to the shop's group, if the shop has one. An existing subscriber is linked as it is.
  */
-export async function ensureSubscriber(
-  db: Executor,
-  newId: IdGenerator,
-  accountId: string,
-  email: string,
-  timestamp: string,
-  groupId: string | null,
-): Promise<void> {
-  await repo.insertSubscriberIfAbsent(db, {
-    id: newId(),
+export async function ensureSubscriber(db: Executor, source: EventSource, email: string, timestamp: string, groupId: string | null): Promise<void> {
+  const { accountId } = source;
+  const created = await repo.insertSubscriberIfAbsent(db, {
+    id: source.newId(),
     account_id: accountId,
     email,
     status: await newSubscriberStatus(db, accountId),
@@ -53,27 +48,43 @@ export async function ensureSubscriber(
     created_at: timestamp,
     updated_at: timestamp,
   });
-  if (groupId !== null) {
-    const [subscriber] = await repo.findSubscribersByEmails(db, accountId, [email]);
-    await groupRepo.addMember(db, groupId, String(present(subscriber, `the subscriber ${email}`).id), timestamp);
+  if (groupId === null && !created) return;
+  const [row] = await repo.findSubscribersByEmails(db, accountId, [email]);
+  const subscriberRow = present(row, `the subscriber ${email}`);
+  const added = groupId === null ? 0 : await groupRepo.addMemberships(db, [groupId], String(subscriberRow.id), timestamp);
+  if (source.silent === true || (!created && added === 0)) return;
+  const [subscriber] = await subscriberAnswers(db, accountId, [subscriberRow]);
+  const events: NewEvent[] = [];
+  if (created) events.push({ type: 'subscriber.created', shopId: null, data: { subscriber } });
+  if (added > 0) {
+    const groupRow = present(await groupRepo.findGroup(db, accountId, groupId!), `group ${groupId}`);
+    const group = present((await groupsById(db, [groupRow])).get(groupId!), `group ${groupId}`);
+    events.push({ type: 'subscriber.added_to_group', shopId: null, data: { subscriber, group } });
   }
+  await recordEvents(db, source, events);
 }
 
 /** Merges values into the fields of the account's subscriber with this email, if there is one. */
 export async function fillSubscriberFields(
   db: Executor,
-  accountId: string,
+  source: EventSource,
   email: string,
   values: Record<string, string | number | null>,
   timestamp: string,
 ): Promise<void> {
+  const { accountId } = source;
   const [row] = await repo.findSubscribersByEmails(db, accountId, [email]);
   if (row === undefined) return;
   // The WooCommerce plugin names MailerLite's `z_i_p` field `zip` (spec B9).
   const { zip, ...rest } = values;
   const renamed = zip === undefined || 'z_i_p' in rest ? rest : { ...rest, z_i_p: zip };
-  const fields = { ...(JSON.parse(row.fields) as Record<string, unknown>), ...renamed };
+  const before = JSON.parse(row.fields) as Record<string, unknown>;
+  const fields = { ...before, ...renamed };
   await repo.updateSubscriberFields(db, accountId, String(row.id), JSON.stringify(fields), timestamp);
+  // subscriber.updated: MailerLite fires it when any of the subscriber's fields are updated, so only on a change.
+  if (source.silent === true || Object.entries(renamed).every(([key, value]) => Object.hasOwn(before, key) && before[key] === value)) return;
+  const [subscriber] = await subscriberAnswers(db, accountId, [{ ...row, fields: JSON.stringify(fields), updated_at: timestamp }]);
+  await recordEvents(db, source, [{ type: 'subscriber.updated', shopId: null, data: { subscriber } }]);
 }
 
 export async function getSubscriber(db: Executor, accountId: string, idOrEmail: string): Promise<Subscriber> {
