@@ -70,7 +70,7 @@ describe('a server killed with SIGKILL', () => {
   }
 
   it('loses no event: one not yet dispatched, and one whose attempt was cut by the kill, are delivered after restart', async () => {
-    const own = await createOwnDatabase('webhook-crash');
+    const own = await createOwnDatabase('webhook_crash');
     try {
       const receiver = await startReceiver();
       receivers.push(receiver);
