@@ -282,6 +282,27 @@ describe('delivery', () => {
     assert.equal(r.received.filter((request) => request.json.type === 'subscriber.updated').length, 1);
   });
 
+  it('the subscribers API: created, added_to_group per group joined, updated on a change of fields, unsubscribed', async () => {
+    const group = (await t.request('POST', '/api/groups', { name: 'Newsletter' })).body.data;
+    const r = await receiver();
+    await webhook(r.url, ['subscriber.created', 'subscriber.added_to_group', 'subscriber.updated', 'subscriber.unsubscribed']);
+    const created = await t.request('POST', '/api/subscribers', { email: 'api-sub@example.com', groups: [group.id] });
+    assert.equal(created.status, 201);
+    const first = await r.waitFor(2);
+    assert.deepEqual(first.map((request) => request.json.type).sort(), ['subscriber.added_to_group', 'subscriber.created']);
+    const createdEvent = first.find((request) => request.json.type === 'subscriber.created')!.json;
+    assert.equal(createdEvent.data.subscriber.id, created.body.data.id);
+    assert.equal(first.find((request) => request.json.type === 'subscriber.added_to_group')!.json.data.group.name, 'Newsletter');
+    // Again with the same group and fields: nothing changed, nothing fired.
+    await t.request('POST', '/api/subscribers', { email: 'api-sub@example.com', groups: [group.id] });
+    await t.request('PUT', `/api/subscribers/${created.body.data.id}`, { fields: { name: 'Api' }, status: 'unsubscribed' });
+    const all = await r.waitFor(4);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(r.received.length, 4);
+    assert.deepEqual(all.slice(2).map((request) => request.json.type).sort(), ['subscriber.unsubscribed', 'subscriber.updated']);
+    assert.equal(all[3]!.json.data.subscriber.fields.name, 'Api');
+  });
+
   it('two processes on one database deliver every event exactly once', async () => {
     const shop = await createShop(t);
     const r = await receiver();

@@ -42,4 +42,4 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 export const BATCH_ONLY_EVENTS: ReadonlySet<string> = new Set(['subscriber.deleted', 'campaign.click', 'campaign.open']);
 
 /** The events Cartline records. */
-export type FiredEvent = 'subscriber.created' | 'subscriber.updated' | 'subscriber.added_to_group' | (typeof ECOMMERCE_EVENTS)[number];
+export type FiredEvent = 'subscriber.created' | 'subscriber.updated' | 'subscriber.unsubscribed' | 'subscriber.added_to_group' | (typeof ECOMMERCE_EVENTS)[number];

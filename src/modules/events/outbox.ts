@@ -17,7 +17,7 @@ const DATA_SCHEMAS: Partial<Record<FiredEvent, TSchema>> = {};
 for (const type of ['order.created', 'order.updated', 'order.completed', 'order.deleted'] as const) DATA_SCHEMAS[type] = Type.Object({ order: Order });
 for (const type of ['customer.created', 'customer.updated'] as const) DATA_SCHEMAS[type] = Type.Object({ customer: Customer });
 for (const type of ['product.created', 'product.updated', 'product.deleted'] as const) DATA_SCHEMAS[type] = Type.Object({ product: Product });
-for (const type of ['subscriber.created', 'subscriber.updated'] as const) DATA_SCHEMAS[type] = Type.Object({ subscriber: Subscriber });
+for (const type of ['subscriber.created', 'subscriber.updated', 'subscriber.unsubscribed'] as const) DATA_SCHEMAS[type] = Type.Object({ subscriber: Subscriber });
 DATA_SCHEMAS['subscriber.added_to_group'] = Type.Object({ subscriber: Subscriber, group: Group });
 
 const serializers = new Map<string, (data: unknown) => string>();

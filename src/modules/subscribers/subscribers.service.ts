@@ -232,8 +232,37 @@ function changesFrom(body: SubscriberUpdateBody, current: repo.SubscriberRow | u
   return changes;
 }
 
+/** Adds the memberships; answers the rows of the groups it was not in before (for subscriber.added_to_group). */
 async function addToGroups(db: Executor, subscriberId: string, groups: string[] | undefined, timestamp: string) {
-  await groupRepo.addMemberships(db, (groups ?? []).map((raw) => present(parseId(raw), 'group id')), subscriberId, timestamp);
+  const ids = [...new Set((groups ?? []).map((raw) => present(parseId(raw), 'group id')))];
+  if (ids.length === 0) return [];
+  const held = new Set((await groupRepo.findGroupsOfSubscribers(db, [subscriberId])).map((row) => String(row.id)));
+  await groupRepo.addMemberships(db, ids, subscriberId, timestamp);
+  return (await groupRepo.findGroupsOfSubscribers(db, [subscriberId])).filter((row) => ids.includes(String(row.id)) && !held.has(String(row.id)));
+}
+
+/**
+ * The events of a write through the subscribers API, as MailerLite fires them: subscriber.created for a new one,
+ * subscriber.updated when its fields changed, subscriber.unsubscribed when its status became unsubscribed, and
+ * subscriber.added_to_group for each group it joined.
+ */
+async function recordSubscriberWrite(
+  db: Executor,
+  source: EventSource,
+  before: repo.SubscriberRow | undefined,
+  subscriber: Subscriber,
+  joined: Awaited<ReturnType<typeof addToGroups>>,
+): Promise<void> {
+  if (source.silent === true) return;
+  const events: NewEvent[] = [];
+  if (before === undefined) events.push({ type: 'subscriber.created', shopId: null, data: { subscriber } });
+  else if (JSON.stringify(JSON.parse(before.fields)) !== JSON.stringify(subscriber.fields)) events.push({ type: 'subscriber.updated', shopId: null, data: { subscriber } });
+  if (subscriber.status === 'unsubscribed' && before?.status !== 'unsubscribed') events.push({ type: 'subscriber.unsubscribed', shopId: null, data: { subscriber } });
+  if (joined.length > 0) {
+    const groups = await groupsById(db, joined as never);
+    for (const row of joined) events.push({ type: 'subscriber.added_to_group', shopId: null, data: { subscriber, group: present(groups.get(String(row.id)), `group ${String(row.id)}`) } });
+  }
+  await recordEvents(db, source, events);
 }
 
 async function answer(db: Executor, accountId: string, id: string): Promise<Subscriber> {
@@ -242,12 +271,8 @@ async function answer(db: Executor, accountId: string, id: string): Promise<Subs
 }
 
 /** Creates the account's subscriber with this email, or updates it (non-destructive: what is not sent stays). */
-export async function upsertSubscriber(
-  db: Database,
-  newId: IdGenerator,
-  accountId: string,
-  body: SubscriberUpsertBody,
-): Promise<{ created: boolean; subscriber: Subscriber }> {
+export async function upsertSubscriber(db: Database, source: EventSource, body: SubscriberUpsertBody): Promise<{ created: boolean; subscriber: Subscriber }> {
+  const { accountId, newId } = source;
   return inTransaction(db, async (trx) => {
     const values = await checkWrite(trx, accountId, body);
     const email = normalizeEmail(body.email);
@@ -276,8 +301,10 @@ export async function upsertSubscriber(
       id = String(current.id);
       await repo.updateSubscriber(trx, accountId, id, { ...changesFrom(body, current, values, timestamp), updated_at: timestamp });
     }
-    await addToGroups(trx, id, body.groups, timestamp);
-    return { created: current === undefined, subscriber: await answer(trx, accountId, id) };
+    const joined = await addToGroups(trx, id, body.groups, timestamp);
+    const subscriber = await answer(trx, accountId, id);
+    await recordSubscriberWrite(trx, source, current, subscriber, joined);
+    return { created: current === undefined, subscriber };
   });
 }
 
@@ -288,15 +315,18 @@ async function requireSubscriber(db: Executor, accountId: string, rawId: string)
   return row;
 }
 
-export async function updateSubscriber(db: Database, accountId: string, rawId: string, body: SubscriberUpdateBody): Promise<Subscriber> {
+export async function updateSubscriber(db: Database, source: EventSource, rawId: string, body: SubscriberUpdateBody): Promise<Subscriber> {
+  const { accountId } = source;
   return inTransaction(db, async (trx) => {
     const current = await requireSubscriber(trx, accountId, rawId);
     const values = await checkWrite(trx, accountId, body);
     const id = String(current.id);
     const timestamp = now();
     await repo.updateSubscriber(trx, accountId, id, { ...changesFrom(body, current, values, timestamp), updated_at: timestamp });
-    await addToGroups(trx, id, body.groups, timestamp);
-    return answer(trx, accountId, id);
+    const joined = await addToGroups(trx, id, body.groups, timestamp);
+    const subscriber = await answer(trx, accountId, id);
+    await recordSubscriberWrite(trx, source, current, subscriber, joined);
+    return subscriber;
   });
 }
 
