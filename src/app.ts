@@ -185,6 +185,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
         timeoutMs: WEBHOOK_TIMEOUT_MS,
         denyPrivate: config.webhookDenyPrivate,
         disableAfterMs: config.webhookDisableAfterMs,
+        retentionMs: config.eventsMaxAgeMs,
       })
     : undefined;
   app.decorate('dispatcher', dispatcher);

@@ -40,6 +40,8 @@ export interface Config {
   readonly webhookDenyPrivate: boolean;
   /** CARTLINE_WEBHOOK_DISABLE_AFTER: a webhook failing without a break for this long is disabled (ms; 3 days). */
   readonly webhookDisableAfterMs: number;
+  /** CARTLINE_EVENTS_MAX_AGE: events and finished deliveries are kept this long (ms; 7 days). */
+  readonly eventsMaxAgeMs: number;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookBatchWindowMs: seconds('CARTLINE_WEBHOOK_BATCH_WINDOW', env.CARTLINE_WEBHOOK_BATCH_WINDOW, 60, 86_400),
     webhookDenyPrivate: flag('CARTLINE_WEBHOOK_DENY_PRIVATE', env.CARTLINE_WEBHOOK_DENY_PRIVATE, false),
     webhookDisableAfterMs: seconds('CARTLINE_WEBHOOK_DISABLE_AFTER', env.CARTLINE_WEBHOOK_DISABLE_AFTER, 3 * 86_400),
+    eventsMaxAgeMs: seconds('CARTLINE_EVENTS_MAX_AGE', env.CARTLINE_EVENTS_MAX_AGE, 7 * 86_400),
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 // Receivers on private addresses refused on demand (checked on the address dialled), a webhook failing for too
 // long disabled, and events that survive a SIGKILL of the server: written in the outbox, delivered after restart.
 
-const t = await setup({ CARTLINE_WEBHOOK_DENY_PRIVATE: 'true', CARTLINE_WEBHOOK_RETRY_DELAYS: '0.4,0.4,0.4', CARTLINE_WEBHOOK_DISABLE_AFTER: '0.6' });
+const t = await setup({ CARTLINE_WEBHOOK_DENY_PRIVATE: 'true', CARTLINE_WEBHOOK_RETRY_DELAYS: '0.4,0.4,0.4', CARTLINE_WEBHOOK_DISABLE_AFTER: '0.6', CARTLINE_EVENTS_MAX_AGE: '1' });
 const receivers: Receiver[] = [];
 const servers: ServerProcess[] = [];
 after(async () => {
@@ -54,6 +54,14 @@ describe('CARTLINE_WEBHOOK_DENY_PRIVATE and disabling', () => {
       assert.equal((await t.request('GET', `/api/webhooks/${hook.id}`)).body.data.enabled, false);
     }
     assert.equal(receiver.received.length, 0, 'nothing reached the receiver');
+
+    // Past CARTLINE_EVENTS_MAX_AGE, finished deliveries and the events they carried are removed; newer ones stay.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const fresh = await createProduct(t, shop.id, { name: 'Fresh' });
+    await t.app.dispatcher!.prune();
+    for (const hook of hooks) assert.deepEqual((await t.request('GET', `/api/cartline/webhooks/${hook.id}/deliveries`)).body.data, []);
+    const left = await t.database.db.selectFrom('events').select(['type', 'data']).execute();
+    assert.deepEqual(left.map((e) => [e.type, JSON.parse(e.data).product.id]), [['product.created', fresh.id]]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { IdGenerator } from '../../db/ids.js';
 import { inList } from '../../db/in-list.js';
 import { insertMany } from '../../db/insert-many.js';
 import type { Database, Executor } from '../../db/schema.js';
-import { now } from '../../time.js';
+import { formatTimestamp, now } from '../../time.js';
 import { send, signature, type SendResult } from './sender.js';
 
 // Delivery of the outbox (src/modules/events/outbox.ts), outside request handling, in every process that serves:
@@ -33,11 +33,15 @@ export interface DispatcherOptions {
   pollMs?: number;
   /** Lease on a claimed delivery: longer than any attempt can take. */
   leaseMs?: number;
+  /** Delivered or failed deliveries, and dispatched events no delivery needs, are removed after this long. */
+  retentionMs: number;
 }
 
 /** Most events in one batched request. */
 export const MAX_BATCH = 100;
 const DISPATCH_BATCH = 500;
+const PRUNE_EVERY_MS = 10 * 60_000;
+const PRUNE_BATCH = 5_000;
 
 interface Claimed {
   id: string;
@@ -83,10 +87,16 @@ export class Dispatcher {
     this.wake?.();
   }
 
+  private lastPrune = 0;
+
   private async loop(): Promise<void> {
     while (!this.stopped) {
       let busy = false;
       try {
+        if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
+          this.lastPrune = Date.now();
+          await this.prune();
+        }
         busy = (await this.dispatch()) > 0;
         const free = this.concurrency - this.inFlight.size;
         if (free > 0) {
@@ -207,6 +217,22 @@ export class Dispatcher {
       await trx.updateTable('events').set({ dispatched: true }).where(inList(trx, 'id', events.map((e) => e.id))).execute();
       return events.length;
     });
+  }
+
+  /** Removes what is older than the retention and done with, a bounded batch per table and run. */
+  async prune(): Promise<void> {
+    const { db } = this.options;
+    const cutoff = formatTimestamp(new Date(Date.now() - this.options.retentionMs));
+    const old = db.selectFrom('webhook_deliveries').select('id').where('status', '!=', 'pending').where('created_at', '<', cutoff).limit(PRUNE_BATCH);
+    await db.deleteFrom('webhook_deliveries').where('id', 'in', old).execute();
+    const unneeded = db
+      .selectFrom('events')
+      .select('id')
+      .where('dispatched', '=', true)
+      .where('created_at', '<', cutoff)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('delivery_events').select('event_id').whereRef('delivery_events.event_id', '=', 'events.id'))))
+      .limit(PRUNE_BATCH);
+    await db.deleteFrom('events').where('id', 'in', unneeded).execute();
   }
 
   /** Leases up to `limit` due deliveries to this process. */
