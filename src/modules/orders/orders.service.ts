@@ -209,7 +209,7 @@ export async function importOrders(
 
 /**
  * order.created for a new order; order.updated for one whose status or total changed; order.completed when its
- * status became complete (a new order created complete included).
+ * status became complete (or WooCommerce's completed) (a new order created complete included).
  */
 function orderEvents(shopId: string, order: Order, before: { status: string; total: number } | undefined): NewEvent[] {
   const data = { order };
@@ -217,8 +217,13 @@ function orderEvents(shopId: string, order: Order, before: { status: string; tot
   const created = before === undefined;
   if (created) events.push({ type: 'order.created', shopId, data });
   else if (before.status !== order.status || before.total !== order.total) events.push({ type: 'order.updated', shopId, data });
-  if (order.status === 'complete' && (created || before.status !== 'complete')) events.push({ type: 'order.completed', shopId, data });
+  if (isComplete(order.status) && (created || !isComplete(before.status))) events.push({ type: 'order.completed', shopId, data });
   return events;
+}
+
+/** The docs' `complete`, and WooCommerce's own `completed`. */
+export function isComplete(status: string): boolean {
+  return status === 'complete' || status === 'completed';
 }
 
 /** Changes status and total_price only. */
