@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --rounds 3 --seconds 10 --connections 50 --postgres URL --scale --only NAME --postgres-only]
+// npm run bench [-- --quick] [-- --rounds 3 --seconds 10 --connections 50 --postgres URL --scale --only NAME --postgres-only]  (--only webhooks: POST order with 3 webhooks against none)
 //
 // Cartline's HTTP speed against the ceiling of a Node.js server on this machine, in the same run.
 //   1. A fresh database is seeded through the API in the shape MailerLite's WooCommerce plugin leaves: a group
@@ -339,7 +339,8 @@ function scenarios(shopPath: string, productIds: string[], orderIds: string[]): 
 
 const MAIN_NAMES = scenarios('', [], []).map((s) => s.name);
 const BIG_GROUP_NAME = 'big group';
-const ALL_NAMES = [...MAIN_NAMES, BIG_GROUP_NAME, 'scale'];
+const WEBHOOKS_NAME = 'webhooks';
+const ALL_NAMES = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, 'scale'];
 
 /** --only NAME: the scenario of that name (any case); else every scenario whose name contains NAME. */
 function selected(name: string): boolean {
@@ -484,10 +485,65 @@ async function mainBenchmark(target: Target) {
           `scenarios took ${((Date.now() - began) / 1000).toFixed(0)} s; load average ${loadAverage()}`,
       );
     }
+    if (selected(WEBHOOKS_NAME)) await webhooksBenchmark(target, cartline, shopPath, productIds);
     if (selected(BIG_GROUP_NAME)) await bigGroupBenchmark(target, url, cartline, shopPath, groupId, orderIds);
   } finally {
     if (cartline) await stop(cartline);
     await drop();
+  }
+}
+
+// ---- Webhooks -------------------------------------------------------------------------------------------------
+// POST order with no webhook, then with 3 webhooks subscribed to every event Cartline fires, each delivering to a
+// receiver on loopback (in this process, answering 200), in the same run. Delivery runs beside the requests: the
+// backlog left when wrk stops is drained and timed afterwards, and every delivered event is counted.
+
+const FIRED = ['order.created', 'order.updated', 'order.completed', 'order.deleted', 'customer.created', 'customer.updated', 'product.created', 'product.updated', 'product.deleted', 'subscriber.created', 'subscriber.updated', 'subscriber.added_to_group'];
+
+async function webhooksBenchmark(target: Target, cartline: Cartline, shopPath: string, productIds: string[]) {
+  const { base } = cartline;
+  const order: Scenario = scenarios(shopPath, productIds, []).find((s) => s.name === 'POST order of 3 items')!;
+  let events = 0;
+  let requests = 0;
+  let last = Date.now();
+  const receiver = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      requests += 1;
+      last = Date.now();
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as { events?: unknown[] };
+      events += body.events?.length ?? 1;
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
+  try {
+    console.log(`\n${target.label} webhooks: POST order of 3 items with no webhook, then with 3 subscribed to every event (receiver on loopback)`);
+    const none = (await measure(cartline, [order])).get(order.name)!.cartline;
+    const hooks = [];
+    for (let i = 1; i <= 3; i++) hooks.push((await api(base, '/api/webhooks', JSON.stringify({ name: `Bench ${i}`, url, events: FIRED }))).data.id as string);
+    const started = Date.now();
+    const withHooks = (await measure(cartline, [order])).get(order.name)!.cartline;
+    const measuredFor = (Date.now() - started) / 1000;
+    const atStop = events;
+    // The backlog: delivered until nothing has come for 3 s.
+    while (Date.now() - last < 3_000) await new Promise((resolve) => setTimeout(resolve, 250));
+    const drained = (last - started) / 1000 - measuredFor;
+    const ratio = withHooks.rps / none.rps;
+    console.log('| POST order of 3 items | req/s | p50 | p99 |');
+    console.log('|---|---|---|---|');
+    console.log(`| no webhook | ${fmt(none.rps)} | ${ms(none.p50)} | ${ms(none.p99)} |`);
+    console.log(`| 3 webhooks, every event | ${fmt(withHooks.rps)} | ${ms(withHooks.p50)} | ${ms(withHooks.p99)} |`);
+    console.log(
+      `ratio ${ratioText(ratio)} (goal: at most 15% lower, >= 0.85: ${ratio >= 0.85 ? 'met' : 'NOT met'}); ` +
+        `${fmt(events)} events delivered in ${fmt(requests)} requests, ${fmt(atStop)} while loaded, the rest within ${Math.max(0, drained).toFixed(1)} s after`,
+    );
+    for (const id of hooks) await fetch(`${base}/api/webhooks/${id}`, { method: 'DELETE', headers: { authorization: AUTH } });
+  } finally {
+    receiver.closeAllConnections();
+    receiver.close();
   }
 }
 
@@ -596,7 +652,7 @@ try {
   if (args['postgres-only'] && !args.postgres) throw new Error('--postgres-only needs --postgres URL');
   const targets = [...(args['postgres-only'] ? [] : [sqliteTarget]), ...(args.postgres ? [postgresTarget(args.postgres)] : [])];
   // --only scale: the scale section alone; --scale adds it to whatever else runs.
-  const main = [...MAIN_NAMES, BIG_GROUP_NAME].some(selected);
+  const main = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME].some(selected);
   const scale = args.scale || (args.only !== undefined && selected('scale'));
   for (const target of targets) {
     if (main) await mainBenchmark(target);
