@@ -254,6 +254,7 @@ describe('the typed client against a listening Cartline', () => {
     assert.deepEqual(pages.map((p) => [p.meta.current_page, p.data.length, p.meta.per_page]), [[1, 2, 2], [2, 2, 2], [3, 1, 2]]);
     assert.deepEqual((await client.products.list(shop.id, { limit: 2, page: 2 }).toArray()).map((p) => p.name), ['P2', 'P3', 'P4']);
     assert.deepEqual(await client.orders.list(shop.id).toArray(), [], 'an empty list is one empty page');
+    assert.throws(() => client.products.list(shop.id, { limit: 0 }), TypeError, 'limit 0 is count()');
   });
 
   it('refusals are typed errors: a real 422 with its field errors, 404 and 401', async () => {

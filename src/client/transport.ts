@@ -132,6 +132,8 @@ export class Transport {
   }
 
   list<T>(path: string, query: PageQuery & Query = {}, options: CallOptions = {}): Paginated<T> {
+    // limit=0 is the count mode, answered {total} without pages.
+    if (query.limit === 0) throw new TypeError('Cartline: limit 0 counts, it does not list: use count()');
     return new Paginated<T>(this, path, query, options);
   }
 
