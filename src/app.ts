@@ -21,6 +21,8 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { subscriberRoutes } from './modules/subscribers/subscribers.routes.js';
 import { shopRoutes } from './modules/shops/shops.routes.js';
 import { shopScopedRoutes } from './modules/shops/shop-scope.js';
+import { CartSweeper } from './modules/carts/abandonment.sweeper.js';
+import { cartlineShopRoutes } from './modules/insights/cartline-shop.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -31,6 +33,8 @@ declare module 'fastify' {
     rateLimiting: RateLimiting;
     /** Answers kept between requests, checked against the database's revisions (src/http/fragments.ts). */
     fragments: FragmentCache;
+    /** The abandoned-cart sweeper of this process (src/modules/carts/abandonment.sweeper.ts). */
+    cartSweeper: CartSweeper;
   }
   interface FastifyRequest {
     /** The account of the Bearer token; set for every route under /api/. */
@@ -163,6 +167,20 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   await app.register(accountRoutes, { prefix: '/api/account' });
   await app.register(fieldRoutes, { prefix: '/api/fields' });
   await app.register(subscribeSettingsRoutes, { prefix: '/api/subscribe-settings' });
+  await app.register(cartlineShopRoutes, { prefix: '/api/cartline/shops/:shop_id' });
+
+  // Abandoned and recovered carts are noticed by a sweeper, outside any request: started once the app is ready,
+  // stopped (waiting for a run under way) before it closes, so it never outlives the database.
+  const cartSweeper = new CartSweeper({
+    db: app.db,
+    newId: options.newId,
+    defaults: { abandonAfter: config.cartAbandonAfter, recoveryWindow: config.cartRecoveryWindow },
+    log: app.log,
+    interval: config.cartSweepInterval,
+  });
+  app.decorate('cartSweeper', cartSweeper);
+  app.addHook('onReady', async () => cartSweeper.start());
+  app.addHook('preClose', async () => cartSweeper.stop());
 
   // A snapshot: the routes added here fire onRoute themselves.
   for (const [url, methods] of [...methodsByPath].map(([u, m]) => [u, new Set(m)] as const)) {

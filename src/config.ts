@@ -30,7 +30,16 @@ export interface Config {
   readonly workerId: number | null;
   /** CARTLINE_CACHE_MB: memory for answers kept between requests (src/http/fragments.ts), in MiB; 0 turns it off. */
   readonly cacheBytes: number;
+  /** CARTLINE_CART_ABANDON_AFTER: seconds without a change after which an unfinished cart is abandoned (a shop may override). */
+  readonly cartAbandonAfter: number;
+  /** CARTLINE_CART_RECOVERY_WINDOW: seconds after an abandonment within which a completed order recovers it (a shop may override). */
+  readonly cartRecoveryWindow: number;
+  /** CARTLINE_CART_SWEEP_INTERVAL: seconds between two runs of the abandoned-cart sweeper; 0 turns it off in this process. */
+  readonly cartSweepInterval: number;
 }
+
+/** Longest abandonment delay or recovery window, server-wide or per shop: a year, in seconds. */
+export const MAX_SHOP_SECONDS = 366 * 86400;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -113,6 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),
     shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
     cacheBytes: integer('CARTLINE_CACHE_MB', env.CARTLINE_CACHE_MB, 32, 0, 65536) * 1024 * 1024,
+    cartAbandonAfter: integer('CARTLINE_CART_ABANDON_AFTER', env.CARTLINE_CART_ABANDON_AFTER, 3600, 1, MAX_SHOP_SECONDS),
+    cartRecoveryWindow: integer('CARTLINE_CART_RECOVERY_WINDOW', env.CARTLINE_CART_RECOVERY_WINDOW, 7 * 86400, 1, MAX_SHOP_SECONDS),
+    cartSweepInterval: integer('CARTLINE_CART_SWEEP_INTERVAL', env.CARTLINE_CART_SWEEP_INTERVAL, 60, 0, 86400),
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }
