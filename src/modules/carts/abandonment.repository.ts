@@ -110,15 +110,17 @@ export interface RecoveredRow extends AbandonedRow {
  * order recovers it; it may be the cart's own order, completed late).
  */
 export async function markRecovered(db: Executor, now: string, defaults: Defaults, limit: number): Promise<RecoveredRow[]> {
-  const first = (column: string) => sql`(select ${sql.ref(`o.${column}`)} from orders o where ${recovering(db, 'c', defaults)} order by o.updated_at, o.id limit 1)`;
-  const result = await sql<RecoveredRow>`update carts as c set abandon_state = 'recovered', recovered_at = ${stamp(db, now)},
+  // The updated table keeps its own name: SQLite does not see an UPDATE's alias inside the SET's subqueries.
+  const first = (column: string) =>
+    sql`(select ${sql.ref(`o.${column}`)} from orders o where ${recovering(db, 'carts', defaults)} order by o.updated_at, o.id limit 1)`;
+  const result = await sql<RecoveredRow>`update carts set abandon_state = 'recovered', recovered_at = ${stamp(db, now)},
       recovered_order_id = ${first('id')}, recovered_value = ${first('total')}
-    where c.abandon_state = 'abandoned' and (c.shop_id, c.id) in (
+    where abandon_state = 'abandoned' and (shop_id, id) in (
       select r.shop_id, r.id from carts r
       where r.abandon_state = 'abandoned' and exists (select 1 from orders o where ${recovering(db, 'r', defaults)})
       order by r.abandoned_at
       limit ${limit}${lockSkipping(db, 'r')})
-    returning c.shop_id, c.id, c.order_id, c.customer_id, c.abandoned_at, c.recovered_at, c.recovered_order_id, c.recovered_value`.execute(db);
+    returning shop_id, id, order_id, customer_id, abandoned_at, recovered_at, recovered_order_id, recovered_value`.execute(db);
   return result.rows;
 }
 

@@ -1,4 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
+import fastJson from 'fast-json-stringify';
+import type { TSchema } from 'typebox';
 import type { IdGenerator } from '../../db/ids.js';
 import type { Database, Executor } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -7,6 +9,8 @@ import { loadCustomers } from '../customers/customers.service.js';
 import { recordEvents, type NewEvent } from '../events/outbox.js';
 import * as repo from './abandonment.repository.js';
 import { loadCarts } from './carts.service.js';
+import { Cart } from './carts.schemas.js';
+import { Customer } from '../customers/customers.schemas.js';
 
 // The abandoned-cart sweeper: every CARTLINE_CART_SWEEP_INTERVAL seconds, outside any request, it
 // 1. lets go of watched carts whose order completed (they are never abandoned),
@@ -20,6 +24,14 @@ import { loadCarts } from './carts.service.js';
 // of a step and takes the rest on its next turn, so a backlog never holds the database for long.
 
 const BATCH = 250;
+
+/** A resource exactly as its route answers it: through its response schema, which leaves out what the docs do not name. */
+function apiForm(schema: TSchema): (value: unknown) => unknown {
+  const serialize = fastJson(JSON.parse(JSON.stringify(schema)) as object) as (value: unknown) => string;
+  return (value) => (value === null ? null : JSON.parse(serialize(value)));
+}
+const cartForm = apiForm(Cart);
+const customerForm = apiForm(Customer);
 const MAX_BATCHES = 40;
 
 export interface SweepResult {
@@ -65,7 +77,9 @@ async function eventsOf<R extends repo.AbandonedRow>(
       loadCustomers(db, accountId, shopId, [...new Set(shopRows.map((row) => String(row.customer_id)))]),
     ]);
     const list = events.get(accountId) ?? [];
-    for (const row of shopRows) list.push(build(row, carts.get(String(row.id)) ?? null, customers.get(String(row.customer_id)) ?? null));
+    for (const row of shopRows) {
+      list.push(build(row, cartForm(carts.get(String(row.id)) ?? null), customerForm(customers.get(String(row.customer_id)) ?? null)));
+    }
     events.set(accountId, list);
   }
   return events;
