@@ -51,11 +51,15 @@ export async function shopStats(db: Executor, shopId: string, query: StatsQuery)
   const revenue = days.reduce((sum, row) => sum + row.revenue, 0);
   const orders = days.reduce((sum, row) => sum + row.orders, 0);
   const byId = (a: { product_id: string }, b: { product_id: string }) => (BigInt(a.product_id) < BigInt(b.product_id) ? -1 : 1);
+  const topOf = (key: 'revenue' | 'quantity') => [...products].sort((a, b) => b[key] - a[key] || byId(a, b)).slice(0, TOP);
+  const tops = { revenue: topOf('revenue'), quantity: topOf('quantity') };
+  const names = await repo.productNames(db, shopId, [...new Set([...tops.revenue, ...tops.quantity].map((row) => row.product_id))]);
+  // A product deleted since is gone with its items; one deleted between the two reads is left out.
   const top = (key: 'revenue' | 'quantity') =>
-    [...products]
-      .sort((a, b) => b[key] - a[key] || byId(a, b))
-      .slice(0, TOP)
-      .map((row) => ({ ...row, revenue: money(row.revenue) }));
+    tops[key].flatMap((row) => {
+      const name = names.get(row.product_id);
+      return name === undefined ? [] : [{ product_id: row.product_id, name, revenue: money(row.revenue), quantity: row.quantity }];
+    });
   return {
     from: dateText(from),
     to: dateText(to),
