@@ -23,6 +23,8 @@ import { shopRoutes } from './modules/shops/shops.routes.js';
 import { shopScopedRoutes } from './modules/shops/shop-scope.js';
 import { Dispatcher } from './modules/webhooks/dispatcher.js';
 import { webhookDeliveryRoutes, webhookRoutes } from './modules/webhooks/webhooks.routes.js';
+import { CartSweeper } from './modules/carts/abandonment.sweeper.js';
+import { cartlineShopRoutes } from './modules/insights/cartline-shop.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -35,6 +37,8 @@ declare module 'fastify' {
     fragments: FragmentCache;
     /** Delivers recorded events to webhooks (src/modules/webhooks/dispatcher.ts); undefined when turned off. */
     dispatcher: Dispatcher | undefined;
+    /** The abandoned-cart sweeper of this process (src/modules/carts/abandonment.sweeper.ts). */
+    cartSweeper: CartSweeper;
   }
   interface FastifyRequest {
     /** The account of the Bearer token; set for every route under /api/. */
@@ -196,6 +200,20 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
     });
     app.addHook('onClose', async () => dispatcher.stop());
   }
+  await app.register(cartlineShopRoutes, { prefix: '/api/cartline/shops/:shop_id' });
+
+  // Abandoned and recovered carts are noticed by a sweeper, outside any request: started once the app is ready,
+  // stopped (waiting for a run under way) before it closes, so it never outlives the database.
+  const cartSweeper = new CartSweeper({
+    db: app.db,
+    newId: options.newId,
+    defaults: { abandonAfter: config.cartAbandonAfter, recoveryWindow: config.cartRecoveryWindow },
+    log: app.log,
+    interval: config.cartSweepInterval,
+  });
+  app.decorate('cartSweeper', cartSweeper);
+  app.addHook('onReady', async () => cartSweeper.start());
+  app.addHook('preClose', async () => cartSweeper.stop());
 
   // A snapshot: the routes added here fire onRoute themselves.
   for (const [url, methods] of [...methodsByPath].map(([u, m]) => [u, new Set(m)] as const)) {

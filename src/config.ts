@@ -42,7 +42,16 @@ export interface Config {
   readonly webhookDisableAfterMs: number;
   /** CARTLINE_EVENTS_MAX_AGE: events and finished deliveries are kept this long (ms; 7 days). */
   readonly eventsMaxAgeMs: number;
+  /** CARTLINE_CART_ABANDON_AFTER: seconds without a change after which an unfinished cart is abandoned (a shop may override). */
+  readonly cartAbandonAfter: number;
+  /** CARTLINE_CART_RECOVERY_WINDOW: seconds after an abandonment within which a completed order recovers it (a shop may override). */
+  readonly cartRecoveryWindow: number;
+  /** CARTLINE_CART_SWEEP_INTERVAL: seconds between two runs of the abandoned-cart sweeper; 0 turns it off in this process. */
+  readonly cartSweepInterval: number;
 }
+
+/** Longest abandonment delay or recovery window, server-wide or per shop: a year, in seconds. */
+export const MAX_SHOP_SECONDS = 366 * 86400;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -156,6 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhookDenyPrivate: flag('CARTLINE_WEBHOOK_DENY_PRIVATE', env.CARTLINE_WEBHOOK_DENY_PRIVATE, false),
     webhookDisableAfterMs: seconds('CARTLINE_WEBHOOK_DISABLE_AFTER', env.CARTLINE_WEBHOOK_DISABLE_AFTER, 3 * 86_400),
     eventsMaxAgeMs: seconds('CARTLINE_EVENTS_MAX_AGE', env.CARTLINE_EVENTS_MAX_AGE, 7 * 86_400),
+    cartAbandonAfter: integer('CARTLINE_CART_ABANDON_AFTER', env.CARTLINE_CART_ABANDON_AFTER, 3600, 1, MAX_SHOP_SECONDS),
+    cartRecoveryWindow: integer('CARTLINE_CART_RECOVERY_WINDOW', env.CARTLINE_CART_RECOVERY_WINDOW, 7 * 86400, 1, MAX_SHOP_SECONDS),
+    cartSweepInterval: integer('CARTLINE_CART_SWEEP_INTERVAL', env.CARTLINE_CART_SWEEP_INTERVAL, 60, 0, 86400),
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }

@@ -9,7 +9,7 @@ import { createCategory, createCustomer, createGroup, createOrder, createProduct
 
 const t = await setup();
 
-const TABLES = ['shops', 'categories', 'products', 'product_categories', 'customers', 'orders', 'carts', 'cart_items', 'subscribers', 'groups', 'group_subscribers'] as const;
+const TABLES = ['shops', 'categories', 'products', 'product_categories', 'customers', 'orders', 'carts', 'cart_items', 'subscribers', 'groups', 'group_subscribers', 'shop_settings'] as const;
 
 /** Every stored row, to show that a refused request changed nothing. */
 async function snapshot(): Promise<string> {
@@ -190,6 +190,7 @@ async function routeFixtures(context: TestContext) {
     'PUT /api/subscribers/{id}': subscriberBody,
     'POST /api/webhooks': { name: 'Odd hook 2', url: 'https://odd.example/hook2', events: ['order.created'], enabled: true, batchable: false },
     'PUT /api/webhooks/{webhook_id}': { name: 'Odd hook renamed', url: 'https://odd.example/hook3', events: ['product.created'], enabled: false, batchable: true },
+    'PUT /api/cartline/shops/{shop_id}/settings': { cart_abandon_after: 120, cart_recovery_window: 3600 },
     'POST /api/batch': { requests: [{ method: 'GET', path: 'api/groups', body: { limit: 1 } }] },
   };
   // Fields a valid item cannot carry alongside ecommerce_product_id: each names the product on its own.

@@ -158,6 +158,22 @@ export interface CartsTable {
   cart_total: Money;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Where the abandoned-cart sweeper has the cart (migration 0011). */
+  abandon_state: ColumnType<AbandonState, AbandonState | undefined, AbandonState>;
+  abandoned_at: NullableTimestamp;
+  recovered_at: NullableTimestamp;
+  recovered_order_id: NullableIdRef;
+  recovered_value: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export type AbandonState = 'watching' | 'closed' | 'abandoned' | 'recovered' | 'lapsed';
+
+/** Per-shop overrides of server defaults (migration 0011); null = the default. */
+export interface ShopSettingsTable {
+  shop_id: IdRef;
+  cart_abandon_after: ColumnType<number | null, number | null | undefined, number | null>;
+  cart_recovery_window: ColumnType<number | null, number | null | undefined, number | null>;
+  updated_at: Timestamp;
 }
 
 export interface CartItemsTable {
@@ -291,6 +307,7 @@ export interface DB {
   webhook_deliveries: WebhookDeliveriesTable;
   delivery_events: DeliveryEventsTable;
   webhook_attempts: WebhookAttemptsTable;
+  shop_settings: ShopSettingsTable;
 }
 
 export type Database = Kysely<DB>;

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Static, TSchema } from 'typebox';
+import Type, { type Static, type TObject, type TSchema } from 'typebox';
 import { fragments, keptText, pageJson, type FragmentKind } from './fragments.js';
 import { errorResponses, ListResponse, PageQuery } from './schemas.js';
 
@@ -120,15 +120,24 @@ export interface ListRouteOptions<P extends TSchema, T extends TSchema> {
    * Pages of answers kept between requests (src/http/fragments.ts): the page's ids, then each answer kept or
    * built by `kind`. Without it, or with the cache off, `list` builds every page.
    */
-  kept?: { kind: FragmentKind<Static<T>>; ids(request: FastifyRequest<{ Params: Static<P> }>, page: PageRequest): Promise<string[]> };
+  kept?: {
+    /** The kind of answer, or, when a query flag changes the answers' form, the kind for this request. */
+    kind: FragmentKind<Static<T>> | ((request: FastifyRequest<{ Params: Static<P> }>) => FragmentKind<Static<T>>);
+    /** When a filter changes which records are listed: a name for this request's list, kept apart from the others. */
+    variant?(request: FastifyRequest<{ Params: Static<P> }>): string;
+    ids(request: FastifyRequest<{ Params: Static<P> }>, page: PageRequest): Promise<string[]>;
+  };
+  /** Query parameters beyond limit and page (filters, flags). */
+  query?: TObject;
 }
 
 /** Registers GET / of a plugin as a list route: a page of `item`s, or only {total} with limit=0. */
 export function listRoute<P extends TSchema, T extends TSchema>(app: FastifyInstance, options: ListRouteOptions<P, T>): void {
   const { tags, summary, params, item, perPage = 100 } = options;
+  const querystring = options.query === undefined ? PageQuery : Type.Object({ ...PageQuery.properties, ...options.query.properties });
   app.get<{ Params: Static<P>; Querystring: PageQuery }>(
     '/',
-    { schema: { tags, summary, ...(params === undefined ? {} : { params }), querystring: PageQuery, response: { 200: ListResponse(item), ...errorResponses } } },
+    { schema: { tags, summary, ...(params === undefined ? {} : { params }), querystring, response: { 200: ListResponse(item), ...errorResponses } } },
     async (request, reply) => {
       const path = listPath(request, app.config.publicUrl);
       const { kept } = options;
@@ -138,13 +147,15 @@ export function listRoute<P extends TSchema, T extends TSchema>(app: FastifyInst
         return listOrCount(request.query, perPage, path, () => options.count(request), (paged) => options.list(request, paged));
       }
       // The total, the page's ids and its answers are all kept under the kind's revision.
-      const total = Number(await keptText(cache, request, revisions, kept.kind, 'total', async () => String(await options.count(request))));
+      const kind = typeof kept.kind === 'function' ? kept.kind(request) : kept.kind;
+      const variant = kept.variant?.(request) ?? '';
+      const total = Number(await keptText(cache, request, revisions, kind, `${variant}total`, async () => String(await options.count(request))));
       const page = pageRequest(request.query, perPage);
       if (page === null) return { total };
-      const ids = await keptText(cache, request, revisions, kept.kind, `page/${page.offset}/${page.limit}`, async () =>
+      const ids = await keptText(cache, request, revisions, kind, `${variant}page/${page.offset}/${page.limit}`, async () =>
         (await kept.ids(request, { ...page, total })).join(','),
       );
-      const answers = await fragments(cache, request, revisions, kept.kind, ids === '' ? [] : ids.split(','));
+      const answers = await fragments(cache, request, revisions, kind, ids === '' ? [] : ids.split(','));
       // A record deleted between the two reads is left out, as a read a moment later would.
       const body = buildPage(answers.filter((answer) => answer !== undefined), total, page, path);
       return reply.type('application/json').send(pageJson({ ...body, data: [] }, body.data));

@@ -42,6 +42,16 @@ export function ObjectOrNull<T extends TSchema>(schema: T) {
 }
 
 
+/**
+ * A query flag of Cartline's extensions (?with_abandonment, ?with_stats): bare or true/1 turns it on, false/0
+ * leaves it off; anything else is a 422.
+ */
+export const QueryFlag = Type.Unsafe<string>({ type: 'string', enum: ['', 'true', '1', 'false', '0'] });
+
+export function flagOn(value: string | undefined): boolean {
+  return value === '' || value === 'true' || value === '1';
+}
+
 export const Timestamp = Type.String({ description: 'UTC, YYYY-MM-DD HH:MM:SS', examples: ['2021-09-01 14:03:50'] });
 
 export const Message = Type.Object({ message: Type.String() });

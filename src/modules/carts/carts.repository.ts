@@ -11,9 +11,24 @@ export interface CartRow {
   checkout_url: string | null;
   cart_total: number;
   resource_id: string | null;
+  abandoned_at: string | null;
+  recovered_at: string | null;
+  recovered_order_id: string | bigint | null;
+  recovered_value: number | null;
 }
 
-const columns = ['id', 'order_id', 'customer_id', 'checkout_url', 'cart_total', 'resource_id'] as const;
+const columns = [
+  'id',
+  'order_id',
+  'customer_id',
+  'checkout_url',
+  'cart_total',
+  'resource_id',
+  'abandoned_at',
+  'recovered_at',
+  'recovered_order_id',
+  'recovered_value',
+] as const;
 
 const cartById = prepared((db, shopId: string, id: string) => db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).where('id', '=', id));
 
@@ -53,6 +68,26 @@ export async function countCarts(db: Executor, shopId: string): Promise<number> 
 
 export const listCarts = pagedByShop((db, shopId, direction) => db.selectFrom('carts').select(columns).where('shop_id', '=', shopId).orderBy('id', direction));
 
+/** ?filter[abandoned]: carts that were abandoned (whatever followed), or those never abandoned. */
+export type AbandonedFilter = boolean | undefined;
+
+function abandonedCarts(db: Executor, shopId: string, abandoned: boolean) {
+  return db
+    .selectFrom('carts')
+    .where('shop_id', '=', shopId)
+    .where('abandoned_at', abandoned ? 'is not' : 'is', null);
+}
+
+export async function countAbandonedCarts(db: Executor, shopId: string): Promise<number> {
+  const row = await abandonedCarts(db, shopId, true).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export const listAbandonedCarts = pagedByShop((db, shopId, direction) => abandonedCarts(db, shopId, true).select(columns).orderBy('id', direction));
+export const listNotAbandonedCarts = pagedByShop((db, shopId, direction) => abandonedCarts(db, shopId, false).select(columns).orderBy('id', direction));
+export const listAbandonedCartIds = pagedByShop((db, shopId, direction) => abandonedCarts(db, shopId, true).select('id').orderBy('id', direction));
+export const listNotAbandonedCartIds = pagedByShop((db, shopId, direction) => abandonedCarts(db, shopId, false).select('id').orderBy('id', direction));
+
 export async function insertCart(
   db: Executor,
   row: {
@@ -65,6 +100,8 @@ export async function insertCart(
     cart_total: number;
     created_at: string;
     updated_at: string;
+    /** 'closed': never watched for abandonment (a silent sync of history). */
+    abandon_state?: 'closed';
   },
 ) {
   await insertMany(db, 'carts', [row]);

@@ -2,37 +2,53 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { answerOne, dependsOn, type FragmentKind } from '../../http/fragments.js';
 import { listRoute } from '../../http/pagination.js';
 import { ShopParams } from '../shops/shops.schemas.js';
-import { DataResponse, errorResponses } from '../../http/schemas.js';
+import { DataResponse, errorResponses, flagOn } from '../../http/schemas.js';
 import { replaceItems } from './cart-items.service.js';
-import { Cart, CartItemsReplaceBody, CartParams, CartUpdateBody } from './carts.schemas.js';
+import { Cart, CartItemsReplaceBody, CartListQuery, CartParams, CartQuery, CartUpdateBody } from './carts.schemas.js';
 import * as carts from './carts.service.js';
 
 // Carts are created only by orders and deleted only with them: POST .../carts and DELETE .../carts/:id are 405.
 export const cartRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Carts'];
-  const kept: FragmentKind<Cart> = {
-    name: 'cart',
+  // Answers with ?with_abandonment are another form of the same carts: kept apart, under the same revision (the
+  // sweeper's marks are writes to carts, which bump it).
+  const kind = (withAbandonment: boolean): FragmentKind<Cart> => ({
+    name: withAbandonment ? 'cart+abandonment' : 'cart',
     schema: Cart,
     revision: dependsOn.everything,
-    load: (request, ids) => carts.loadCarts(app.db, request.accountId, request.shopId, ids),
-  };
+    load: (request, ids) => carts.loadCarts(app.db, request.accountId, request.shopId, ids, { withAbandonment }),
+  });
+  const kinds = { plain: kind(false), withAbandonment: kind(true) };
+  const kindOf = (request: { query: unknown }) => (flagOn((request.query as CartListQuery).with_abandonment) ? kinds.withAbandonment : kinds.plain);
+  const filterOf = (request: { query: unknown }) => (request.query as CartListQuery)['filter[abandoned]'];
 
   listRoute(app, {
     tags,
-    summary: "List a shop's carts, or count them with limit=0",
+    summary: "List a shop's carts, or count them with limit=0; filter[abandoned]=true|false, with_abandonment adds Cartline's fields",
     params: ShopParams,
     item: Cart,
-    count: (request) => carts.countCarts(app.db, request.shopId),
-    list: (request, page) => carts.listCarts(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
-    kept: { kind: kept, ids: (request, page) => carts.listCartIds(app.db, request.shopId, page.offset, page.limit, page.total) },
+    query: CartListQuery,
+    count: (request) => carts.countCarts(app.db, request.shopId, filterOf(request)),
+    list: (request, page) =>
+      carts.listCarts(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total, {
+        abandoned: filterOf(request),
+        withAbandonment: kindOf(request) === kinds.withAbandonment,
+      }),
+    kept: {
+      kind: kindOf,
+      variant: (request) => (filterOf(request) === undefined ? '' : `abandoned=${String(filterOf(request))}/`),
+      ids: (request, page) => carts.listCartIds(app.db, request.shopId, page.offset, page.limit, page.total, filterOf(request)),
+    },
   });
 
   app.get(
     '/:cart_id',
-    { schema: { tags, summary: 'Fetch a cart', params: CartParams, response: { 200: DataResponse(Cart), ...errorResponses } } },
+    {
+      schema: { tags, summary: 'Fetch a cart', params: CartParams, querystring: CartQuery, response: { 200: DataResponse(Cart), ...errorResponses } },
+    },
     async (request, reply) =>
-      answerOne(app.fragments, request, reply, kept, request.params.cart_id, () =>
-        carts.getCart(app.db, request.accountId, request.shopId, request.params.cart_id),
+      answerOne(app.fragments, request, reply, kindOf(request), request.params.cart_id, () =>
+        carts.getCart(app.db, request.accountId, request.shopId, request.params.cart_id, { withAbandonment: kindOf(request) === kinds.withAbandonment }),
       ),
   );
 

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IdInput, IdString, Money, NullableString, ResourceIdInput, resourceOptions, StringOrNull } from '../../http/schemas.js';
+import { IdInput, IdString, LooseBoolean, Money, NullableString, QueryFlag, ResourceIdInput, resourceOptions, StringOrNull } from '../../http/schemas.js';
 import { CustomerEmbedded, type CustomerEmbedded as CustomerAnswer } from '../customers/customers.schemas.js';
 import { ProductReduced, type ProductReduced as ProductAnswer } from '../products/products.schemas.js';
 
@@ -18,6 +18,17 @@ const cartFields = {
   cart_total: Type.Number(),
 };
 
+/**
+ * Cartline's abandoned-cart fields, answered only with ?with_abandonment (the docs' shape has none of them: an
+ * answer without the flag leaves them out, so its bytes are the documented ones).
+ */
+export const abandonmentFields = {
+  abandoned_at: Type.Optional(StringOrNull),
+  recovered_at: Type.Optional(StringOrNull),
+  recovered_by_order_id: Type.Optional(StringOrNull),
+  recovered_value: Type.Optional(Type.Unsafe<number | null>({ type: ['number', 'null'] })),
+};
+
 /** The cart endpoints' form. */
 export const Cart = Type.Object({
   id: IdString,
@@ -26,8 +37,16 @@ export const Cart = Type.Object({
   cart_total: cartFields.cart_total,
   customer: CustomerEmbedded,
   items: Type.Array(CartItem),
+  ...abandonmentFields,
 }, resourceOptions());
 export type Cart = Static<typeof Cart> & { resource_id: string | null; items: CartItem[]; customer: CustomerAnswer };
+
+export const CartListQuery = Type.Object({
+  'filter[abandoned]': Type.Optional(LooseBoolean),
+  with_abandonment: Type.Optional(QueryFlag),
+});
+export type CartListQuery = Static<typeof CartListQuery>;
+export const CartQuery = Type.Object({ with_abandonment: Type.Optional(QueryFlag) });
 
 /** Inside an order: without ecommerce_order_id and customer (A19). */
 export const CartInOrder = Type.Object({ ...cartFields, items: Type.Array(CartItem) }, resourceOptions());

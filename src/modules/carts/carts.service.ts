@@ -6,8 +6,22 @@ import * as repo from './carts.repository.js';
 import type { Cart, CartUpdateBody } from './carts.schemas.js';
 import { customersById, itemsByCart } from '../embeds/embeds.js';
 
+/** How a cart is answered: `withAbandonment` adds Cartline's abandoned-cart fields (?with_abandonment). */
+export interface CartForm {
+  withAbandonment?: boolean;
+}
+
+function abandonmentOf(row: repo.CartRow) {
+  return {
+    abandoned_at: row.abandoned_at,
+    recovered_at: row.recovered_at,
+    recovered_by_order_id: row.recovered_order_id === null ? null : String(row.recovered_order_id),
+    recovered_value: row.recovered_value === null ? null : Number(row.recovered_value),
+  };
+}
+
 /** Carts in full form, with customers and items, in a fixed number of queries for any number of carts. */
-async function toCarts(db: Executor, accountId: string, shopId: string, rows: repo.CartRow[]): Promise<Cart[]> {
+async function toCarts(db: Executor, accountId: string, shopId: string, rows: repo.CartRow[], form: CartForm = {}): Promise<Cart[]> {
   const [customers, items] = await Promise.all([
     customersById(db, accountId, shopId, rows.map((row) => String(row.customer_id))),
     itemsByCart(db, shopId, rows.map((row) => String(row.id))),
@@ -20,17 +34,18 @@ async function toCarts(db: Executor, accountId: string, shopId: string, rows: re
     customer: customers.get(String(row.customer_id))!,
     items: items.get(String(row.id)) ?? [],
     resource_id: row.resource_id,
+    ...(form.withAbandonment === true ? abandonmentOf(row) : {}),
   }));
 }
 
 /** Carts in full form by id; ids the shop does not have are left out. */
-export async function loadCarts(db: Executor, accountId: string, shopId: string, ids: string[]): Promise<Map<string, Cart>> {
-  const carts = await toCarts(db, accountId, shopId, await repo.findCarts(db, shopId, ids));
+export async function loadCarts(db: Executor, accountId: string, shopId: string, ids: string[], form: CartForm = {}): Promise<Map<string, Cart>> {
+  const carts = await toCarts(db, accountId, shopId, await repo.findCarts(db, shopId, ids), form);
   return new Map(carts.map((cart) => [cart.id, cart]));
 }
 
-export async function getCart(db: Executor, accountId: string, shopId: string, rawId: string): Promise<Cart> {
-  const [cart] = await toCarts(db, accountId, shopId, [await requireCart(db, shopId, rawId)]);
+export async function getCart(db: Executor, accountId: string, shopId: string, rawId: string, form: CartForm = {}): Promise<Cart> {
+  const [cart] = await toCarts(db, accountId, shopId, [await requireCart(db, shopId, rawId)], form);
   return cart!;
 }
 
@@ -44,9 +59,30 @@ export async function updateCart(db: Database, accountId: string, shopId: string
   return getCart(db, accountId, shopId, id);
 }
 
-export const countCarts = repo.countCarts;
-export const listCartIds = pagedIdsByShop('carts');
+/** The shop's carts, all of them or by ?filter[abandoned]. */
+export async function countCarts(db: Executor, shopId: string, abandoned?: repo.AbandonedFilter): Promise<number> {
+  if (abandoned === undefined) return repo.countCarts(db, shopId);
+  const count = await repo.countAbandonedCarts(db, shopId);
+  return abandoned ? count : (await repo.countCarts(db, shopId)) - count;
+}
 
-export async function listCarts(db: Executor, accountId: string, shopId: string, offset: number, limit: number, total?: number): Promise<Cart[]> {
-  return toCarts(db, accountId, shopId, await repo.listCarts(db, shopId, offset, limit, total));
+const allCartIds = pagedIdsByShop('carts');
+
+export async function listCartIds(db: Executor, shopId: string, offset: number, limit: number, total?: number, abandoned?: repo.AbandonedFilter): Promise<string[]> {
+  if (abandoned === undefined) return allCartIds(db, shopId, offset, limit, total);
+  const rows = await (abandoned ? repo.listAbandonedCartIds : repo.listNotAbandonedCartIds)(db, shopId, offset, limit, total);
+  return rows.map((row) => String(row.id));
+}
+
+export async function listCarts(
+  db: Executor,
+  accountId: string,
+  shopId: string,
+  offset: number,
+  limit: number,
+  total?: number,
+  options: CartForm & { abandoned?: repo.AbandonedFilter } = {},
+): Promise<Cart[]> {
+  const list = options.abandoned === undefined ? repo.listCarts : options.abandoned ? repo.listAbandonedCarts : repo.listNotAbandonedCarts;
+  return toCarts(db, accountId, shopId, await list(db, shopId, offset, limit, total), options);
 }

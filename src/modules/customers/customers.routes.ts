@@ -4,8 +4,9 @@ import { answerOne, dependsOn, type FragmentKind } from '../../http/fragments.js
 import { listRoute } from '../../http/pagination.js';
 import { shopContext } from '../shops/shop-context.js';
 import { ShopParams } from '../shops/shops.schemas.js';
-import { DataResponse, errorResponses, ImportBody } from '../../http/schemas.js';
-import { Customer, CustomerBody, CustomerParams, CustomerUpdateBody } from './customers.schemas.js';
+import { DataResponse, errorResponses, flagOn, ImportBody } from '../../http/schemas.js';
+import { Customer, CustomerBody, CustomerParams, CustomerReadQuery, CustomerUpdateBody } from './customers.schemas.js';
+import { customerStats } from './customer-stats.repository.js';
 import * as customers from './customers.service.js';
 
 export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -17,15 +18,37 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
     revision: dependsOn.customers,
     load: (request, ids) => customers.loadCustomers(app.db, request.accountId, request.shopId, ids),
   };
+  // ?with_stats: the same customers with the aggregates of their orders, one query for all of them; kept apart,
+  // under the same revision (orders are sales writes, which bump it).
+  const withStats = (shopId: string, list: Customer[]) =>
+    customerStats(app.db, shopId, list.map((customer) => customer.id)).then((stats) =>
+      list.map((customer) => ({ ...customer, stats: stats.get(customer.id) })),
+    );
+  const keptWithStats: FragmentKind<Customer> = {
+    ...kept,
+    name: 'customer+stats',
+    load: async (request, ids) => {
+      const found = await customers.loadCustomers(app.db, request.accountId, request.shopId, ids);
+      return new Map((await withStats(request.shopId, [...found.values()])).map((customer) => [customer.id, customer]));
+    },
+  };
+  const statsAsked = (request: { query: unknown }) => flagOn((request.query as CustomerReadQuery).with_stats);
 
   listRoute(app, {
     tags,
-    summary: "List a shop's customers, or count them with limit=0",
+    summary: "List a shop's customers, or count them with limit=0; with_stats adds Cartline's order aggregates",
     params: ShopParams,
     item: Customer,
+    query: CustomerReadQuery,
     count: (request) => customers.countCustomers(app.db, request.shopId),
-    list: (request, page) => customers.listCustomers(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
-    kept: { kind: kept, ids: (request, page) => customers.listCustomerIds(app.db, request.shopId, page.offset, page.limit, page.total) },
+    list: async (request, page) => {
+      const list = await customers.listCustomers(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total);
+      return statsAsked(request) ? withStats(request.shopId, list) : list;
+    },
+    kept: {
+      kind: (request) => (statsAsked(request) ? keptWithStats : kept),
+      ids: (request, page) => customers.listCustomerIds(app.db, request.shopId, page.offset, page.limit, page.total),
+    },
   });
 
   app.post(
@@ -47,11 +70,20 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/:customer_id',
-    { schema: { tags, summary: 'Fetch a customer', params: CustomerParams, response: { 200: DataResponse(Customer), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Fetch a customer; with_stats adds Cartline's order aggregates",
+        params: CustomerParams,
+        querystring: CustomerReadQuery,
+        response: { 200: DataResponse(Customer), ...errorResponses },
+      },
+    },
     async (request, reply) =>
-      answerOne(app.fragments, request, reply, kept, request.params.customer_id, () =>
-        customers.getCustomer(app.db, request.accountId, request.shopId, request.params.customer_id),
-      ),
+      answerOne(app.fragments, request, reply, statsAsked(request) ? keptWithStats : kept, request.params.customer_id, async () => {
+        const customer = await customers.getCustomer(app.db, request.accountId, request.shopId, request.params.customer_id);
+        return statsAsked(request) ? (await withStats(request.shopId, [customer]))[0]! : customer;
+      }),
   );
 
   app.put(

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { IdString, LooseBoolean, Money, NullableString, ObjectOrNull, ResourceIdInput, resourceOptions, Timestamp } from '../../http/schemas.js';
+import { IdString, LooseBoolean, Money, NullableString, ObjectOrNull, QueryFlag, ResourceIdInput, resourceOptions, StringOrNull, Timestamp } from '../../http/schemas.js';
 import { Subscriber } from '../subscribers/subscribers.schemas.js';
 
 const embeddedFields = {
@@ -9,7 +9,19 @@ const embeddedFields = {
   subscriber: ObjectOrNull(Subscriber),
 };
 
-export const Customer = Type.Object({ ...embeddedFields, created_at: Timestamp, updated_at: Timestamp }, resourceOptions());
+/** Cartline's aggregates of a customer's completed orders, answered only with ?with_stats. */
+export const CustomerStats = Type.Object({
+  orders_count: Type.Integer(),
+  total_spent: Type.Number(),
+  average_order_value: Type.Number(),
+  first_order_at: StringOrNull,
+  last_order_at: StringOrNull,
+});
+
+export const Customer = Type.Object(
+  { ...embeddedFields, created_at: Timestamp, updated_at: Timestamp, stats: Type.Optional(CustomerStats) },
+  resourceOptions(),
+);
 export type Customer = Static<typeof Customer> & { resource_id: string | null };
 
 /** Inside orders and carts: without timestamps (A18). */
@@ -38,3 +50,6 @@ export const CustomerUpdateBody = Type.Partial(Type.Object(customerInputFields))
 export type CustomerUpdateBody = Static<typeof CustomerUpdateBody>;
 
 export const CustomerParams = Type.Object({ shop_id: Type.String(), customer_id: Type.String() });
+
+export const CustomerReadQuery = Type.Object({ with_stats: Type.Optional(QueryFlag) });
+export type CustomerReadQuery = Static<typeof CustomerReadQuery>;

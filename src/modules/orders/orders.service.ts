@@ -170,7 +170,8 @@ export async function importOrders(
           created_at: timestamp,
           updated_at: timestamp,
         };
-        await insertCart(trx, cart);
+        // A silent write is a sync of history: its carts are never watched for abandonment either.
+        await insertCart(trx, context.silent ? { ...cart, abandon_state: 'closed' } : cart);
         await insertCartItems(trx, newId, shopId, cart.id, lines, products, timestamp);
         const row: repo.OrderRow = {
           ...order,
