@@ -30,7 +30,18 @@ export interface Config {
   readonly workerId: number | null;
   /** CARTLINE_CACHE_MB: memory for answers kept between requests (src/http/fragments.ts), in MiB; 0 turns it off. */
   readonly cacheBytes: number;
+  /** CARTLINE_JOURNAL: which requests the journal keeps (src/modules/requests): all, errors (4xx/5xx) or none. */
+  readonly journal: JournalMode;
+  /** CARTLINE_JOURNAL_MAX_ENTRIES: entries kept per account; the oldest go first. */
+  readonly journalMaxEntries: number;
+  /** CARTLINE_JOURNAL_MAX_AGE: how long an entry is kept, in seconds. */
+  readonly journalMaxAgeSeconds: number;
+  /** CARTLINE_ALLOW_RESET: whether POST /api/cartline/reset may empty an account. */
+  readonly allowReset: boolean;
 }
+
+export type JournalMode = 'all' | 'errors' | 'off';
+const JOURNAL_MODES: readonly JournalMode[] = ['all', 'errors', 'off'];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -71,6 +82,25 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
   return value;
 }
 
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Seconds, as a bare number of seconds or a number with one unit: 45s, 30m, 12h, 7d. */
+function duration(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d+)([smhd]?)$/.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's']! : NaN;
+  if (!Number.isSafeInteger(seconds) || seconds < 1) {
+    throw new ConfigError(`${name} must be a duration: seconds (604800) or a number with s, m, h or d (7d), at least 1 s; got "${raw}"`);
+  }
+  return seconds;
+}
+
+function flag(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
 function redisUrl(value: string | undefined): string | null {
   if (!value) return null;
   if (!/^rediss?:\/\//.test(value)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redactUrl(value)}"`);
@@ -99,6 +129,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`CARTLINE_BOOTSTRAP_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters long`);
   }
 
+  const journal = (env.CARTLINE_JOURNAL || 'all') as JournalMode;
+  if (!JOURNAL_MODES.includes(journal)) throw new ConfigError(`CARTLINE_JOURNAL must be one of ${JOURNAL_MODES.join(', ')}, got "${env.CARTLINE_JOURNAL}"`);
+
   return Object.freeze({
     port: integer('PORT', env.PORT, 8080, 0, 65535),
     host: env.HOST || '0.0.0.0',
@@ -113,6 +146,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),
     shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
     cacheBytes: integer('CARTLINE_CACHE_MB', env.CARTLINE_CACHE_MB, 32, 0, 65536) * 1024 * 1024,
+    journal,
+    journalMaxEntries: integer('CARTLINE_JOURNAL_MAX_ENTRIES', env.CARTLINE_JOURNAL_MAX_ENTRIES, 10_000, 1, 100_000_000),
+    journalMaxAgeSeconds: duration('CARTLINE_JOURNAL_MAX_AGE', env.CARTLINE_JOURNAL_MAX_AGE, 7 * 86400),
+    allowReset: flag('CARTLINE_ALLOW_RESET', env.CARTLINE_ALLOW_RESET),
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }
