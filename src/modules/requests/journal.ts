@@ -6,7 +6,7 @@ import type { JournalMode } from '../../config.js';
 import * as repo from './requests.repository.js';
 
 // The request journal's writer. A request only hands its entry over (record: synchronous, no I/O); entries
-// are written in batches, one multi-row insert every FLUSH_MS or every BATCH_SIZE entries, by one flush at a
+// are written in batches, one multi-row insert every JOURNAL_FLUSH_MS or every BATCH_SIZE entries, by one flush at a
 // time. A journal that cannot keep up or cannot write never fails or slows a request: past MAX_BUFFERED
 // entries (or MAX_BUFFERED_BYTES of bodies) new entries are dropped, a failed insert drops its batch, and
 // both are counted (`dropped`, shown in /healthz). Retention is applied after a flush to the accounts written,
@@ -14,7 +14,7 @@ import * as repo from './requests.repository.js';
 // most ~10% more than its limit for a moment), and to every account once per SWEEP_MS (the age limit of
 // accounts no longer written to).
 
-const FLUSH_MS = 100;
+export const JOURNAL_FLUSH_MS = 100;
 const BATCH_SIZE = 500;
 const MAX_BUFFERED = 5_000;
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
@@ -129,7 +129,7 @@ export class Journal {
     readonly options: JournalOptions,
   ) {
     this.maxBuffered = options.maxBuffered ?? MAX_BUFFERED;
-    this.flushMs = options.flushMs ?? FLUSH_MS;
+    this.flushMs = options.flushMs ?? JOURNAL_FLUSH_MS;
   }
 
   get enabled(): boolean {

@@ -112,3 +112,8 @@ export async function entriesAfter(db: Executor, accountId: string, afterId: str
 
 export type EntrySummaryRow = Awaited<ReturnType<typeof listEntries>>[number];
 export type EntryRow = NonNullable<Awaited<ReturnType<typeof findEntry>>>;
+
+/** The account's entries minted before `beforeId` (a reset's late-written stragglers). */
+export async function deleteEntriesBefore(db: Executor, accountId: string, beforeId: string): Promise<void> {
+  await db.deleteFrom('journal_entries').where('account_id', '=', accountId).where('id', '<', beforeId).execute();
+}
