@@ -187,6 +187,8 @@ async function routeFixtures(context: TestContext) {
     'POST /api/subscribers': { ...subscriberBody, email: 'odd-subscriber-2@example.com' },
     'PUT /api/subscribers/{id}': subscriberBody,
     'POST /api/batch': { requests: [{ method: 'GET', path: 'api/groups', body: { limit: 1 } }] },
+    // A rule for a path nothing serves, so that the valid body, created last, changes no other answer.
+    'POST /api/cartline/faults': { method: 'POST', path: '/api/odd-input/*', latency_ms: 1, retry_after: 1, probability: 0.5, count: 1 },
   };
   // Fields a valid item cannot carry alongside ecommerce_product_id: each names the product on its own.
   const alone: Record<string, unknown> = { product_id: product.id, product_resource_id: 'odd-product' };

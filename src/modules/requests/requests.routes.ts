@@ -47,8 +47,7 @@ export const requestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: "The account's new requests as Server-Sent Events (event: request, data: a listed entry); Last-Event-ID resumes",
-        produces: ['text/event-stream'],
-        response: { 200: Type.String({ description: 'text/event-stream' }), ...errorResponses },
+        response: { 200: { description: 'Server-Sent Events', content: { 'text/event-stream': { schema: Type.String() } } }, ...errorResponses },
       },
     },
     async (request, reply) => {
