@@ -51,12 +51,18 @@ const MAYBE_SECRET = /access_data|secret|token|api_?key|password/i;
 /** A body as the journal keeps it: at most MAX_BODY_BYTES of UTF-8, secrets and NULs replaced. */
 export function keptBody(body: string | Buffer | undefined): { text: string | null; truncated: boolean } {
   if (body === undefined || body.length === 0) return { text: null, truncated: false };
-  let bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  const truncated = bytes.length > MAX_BODY_BYTES;
-  if (truncated) bytes = bytes.subarray(0, MAX_BODY_BYTES);
-  // A character the cut went through is dropped, not kept as U+FFFD.
-  let text = bytes.toString('utf8');
-  if (truncated && text.endsWith('\uFFFD')) text = text.replace(/\uFFFD+$/, '');
+  let text: string;
+  let truncated = false;
+  // A string of at most a third of the limit in UTF-16 units fits whole (3 bytes a unit at most): not measured.
+  if (typeof body === 'string' && body.length <= MAX_BODY_BYTES / 3) text = body;
+  else {
+    let bytes = typeof body === 'string' ? Buffer.from(body) : body;
+    truncated = bytes.length > MAX_BODY_BYTES;
+    if (truncated) bytes = bytes.subarray(0, MAX_BODY_BYTES);
+    text = bytes.toString('utf8');
+    // A character the cut went through is dropped, not kept as U+FFFD.
+    if (truncated && text.endsWith('\uFFFD')) text = text.replace(/\uFFFD+$/, '');
+  }
   if (text.includes('\u0000')) text = text.replaceAll('\u0000', '\uFFFD');
   if (MAYBE_SECRET.test(text)) text = text.replace(SECRET_KEYS, '"$1"$2:$3"[redacted]"');
   return { text, truncated };
