@@ -16,6 +16,9 @@
 // "big group" then measures one order and a page of 100 orders with the shop's group at its 1,000 seeded members
 // and again after 100,000 more customers with create_subscriber are imported into the shop (so 101,000 members):
 // req/s in both states and the ratio big/empty. It grows the database, so it runs after the others.
+// "journal" then measures the request journal's cost (issue 14): GET one product and POST order of 3 items on the
+// same database, served by the seeded server (journal on, the default) and by a second server started with
+// CARTLINE_JOURNAL=off, loaded in turn (on/off, then off/on the next round); req/s in both, and on/off.
 // --only NAME runs the scenario of that name (any case), else those whose name contains NAME ("big group" and
 // "scale" included), several NAMEs separated by commas; an unknown NAME lists the names.
 // --scale then grows the products (--only scale: that alone) to 1,000,000 (100,000 with --quick) and measures the first page, the last
@@ -340,7 +343,8 @@ function scenarios(shopPath: string, productIds: string[], orderIds: string[]): 
 const MAIN_NAMES = scenarios('', [], []).map((s) => s.name);
 const BIG_GROUP_NAME = 'big group';
 const WEBHOOKS_NAME = 'webhooks';
-const ALL_NAMES = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, 'scale'];
+const JOURNAL_NAME = 'journal';
+const ALL_NAMES = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, JOURNAL_NAME, 'scale'];
 
 /** --only NAME: the scenario of that name (any case); else every scenario whose name contains NAME. */
 function selected(name: string): boolean {
@@ -486,6 +490,7 @@ async function mainBenchmark(target: Target) {
       );
     }
     if (selected(WEBHOOKS_NAME)) await webhooksBenchmark(target, cartline, shopPath, productIds);
+    if (selected(JOURNAL_NAME)) await journalBenchmark(target, url, cartline, shopPath, productIds);
     if (selected(BIG_GROUP_NAME)) await bigGroupBenchmark(target, url, cartline, shopPath, groupId, orderIds);
   } finally {
     if (cartline) await stop(cartline);
@@ -544,6 +549,45 @@ async function webhooksBenchmark(target: Target, cartline: Cartline, shopPath: s
   } finally {
     receiver.closeAllConnections();
     receiver.close();
+  }
+}
+
+// ---- Journal -------------------------------------------------------------------------------------------------
+
+async function journalBenchmark(target: Target, url: string, journalOn: Cartline, shopPath: string, productIds: string[]) {
+  const loads = scenarios(shopPath, productIds, []).filter((s) => s.name === 'GET one product' || s.name === 'POST order of 3 items');
+  const journalOff = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000', CARTLINE_JOURNAL: 'off' });
+  try {
+    const servers = [
+      { label: 'on', server: journalOn },
+      { label: 'off', server: journalOff },
+    ];
+    const results = new Map<string, Map<string, Measured[]>>(loads.map((l) => [l.name, new Map(servers.map((s) => [s.label, []]))]));
+    for (const load of loads) for (const { server } of servers) await run(server.base, load, 1); // warm
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const load of loads) {
+        for (const { label, server } of round % 2 === 1 ? servers : [...servers].reverse()) {
+          results.get(load.name)!.get(label)!.push(await run(server.base, load, SECONDS));
+          await settle(server);
+        }
+      }
+    }
+    console.log(`\n${target.label}: the request journal's cost (same database; journal on: the seeded server, off: CARTLINE_JOURNAL=off), ${ROUNDS} round(s)`);
+    console.log('| scenario | journal on req/s | p50 | p99 | journal off req/s | p50 | p99 | on/off | goal |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const load of loads) {
+      const on = summary(results.get(load.name)!.get('on')!);
+      const off = summary(results.get(load.name)!.get('off')!);
+      const ratio = on.rps / off.rps;
+      console.log(
+        `| ${load.name} | ${fmt(on.rps)} | ${ms(on.p50)} | ${ms(on.p99)} | ${fmt(off.rps)} | ${ms(off.p50)} | ${ms(off.p99)} | ${ratioText(ratio)} | >= 0.90 ${ratio >= 0.9 ? 'met' : 'NOT met'} |`,
+      );
+      const each = (label: string) => results.get(load.name)!.get(label)!.map((m) => fmt(m.rps)).join(', ');
+      console.log(`  (${load.name}: rounds on ${each('on')}; off ${each('off')})`);
+      caveats(load, on);
+    }
+  } finally {
+    await stop(journalOff);
   }
 }
 
@@ -652,7 +696,7 @@ try {
   if (args['postgres-only'] && !args.postgres) throw new Error('--postgres-only needs --postgres URL');
   const targets = [...(args['postgres-only'] ? [] : [sqliteTarget]), ...(args.postgres ? [postgresTarget(args.postgres)] : [])];
   // --only scale: the scale section alone; --scale adds it to whatever else runs.
-  const main = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME].some(selected);
+  const main = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, JOURNAL_NAME].some(selected);
   const scale = args.scale || (args.only !== undefined && selected('scale'));
   for (const target of targets) {
     if (main) await mainBenchmark(target);

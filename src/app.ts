@@ -10,6 +10,13 @@ import { createAuthHook } from './http/auth.js';
 import { handleError, MethodNotAllowedError, NotFoundError } from './http/errors.js';
 import { FragmentCache } from './http/fragments.js';
 import { registerRateLimit, type RateLimiting } from './http/rate-limit.js';
+import { createFaultHook, FaultRuleCache } from './http/faults.js';
+import { pendingEntry, registerJournalHooks } from './http/journal.js';
+import { Journal } from './modules/requests/journal.js';
+import { LiveTails } from './modules/requests/requests.stream.js';
+import { requestRoutes } from './modules/requests/requests.routes.js';
+import { faultRoutes } from './modules/faults/faults.routes.js';
+import { resetRoutes } from './modules/reset/reset.routes.js';
 import { containsNul, NUL_MESSAGE, quoteLongIntegers } from './http/json.js';
 import type { Revisions } from './modules/accounts/accounts.repository.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
@@ -39,6 +46,10 @@ declare module 'fastify' {
     dispatcher: Dispatcher | undefined;
     /** The abandoned-cart sweeper of this process (src/modules/carts/abandonment.sweeper.ts). */
     cartSweeper: CartSweeper;
+    /** The request journal's writer (src/modules/requests/journal.ts). */
+    journal: Journal;
+    /** Open live tails of the journal, ended when the server closes. */
+    liveTails: LiveTails;
   }
   interface FastifyRequest {
     /** The account of the Bearer token; set for every route under /api/. */
@@ -99,12 +110,30 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   app.decorateRequest('accountId', '');
   app.decorateRequest('revisions', undefined);
   app.decorate('fragments', new FragmentCache(config.cacheBytes));
+  const journal = new Journal(database.db, { mode: config.journal, maxEntries: config.journalMaxEntries, maxAgeSeconds: config.journalMaxAgeSeconds, log: app.log });
+  app.decorate('journal', journal);
+  app.decorate('liveTails', new LiveTails());
+  app.decorateRequest('faultsRevision', '');
+  app.decorateRequest('faultId', null);
+  app.decorateRequest('journalBody', undefined);
+  app.decorateRequest('journalPayload', undefined);
+  app.decorateRequest('journalId', undefined);
+  // Streams end before the server waits for its connections to go; entries still held are written last.
+  app.addHook('preClose', (done) => {
+    app.liveTails.closeAll();
+    done();
+  });
+  app.addHook('onClose', async () => {
+    await journal.close();
+  });
 
   // Every body is read as JSON, whatever Content-Type says (curl -d sends form-urlencoded), so a client
   // never meets a 415. An empty body is no body: DELETE and GET may carry one, or an empty JSON one.
   const parseJson = app.getDefaultJsonParser('remove', 'remove');
   app.removeAllContentTypeParsers();
+  const keepBody = journal.enabled;
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+    if (keepBody) request.journalBody = body as string;
     const text = (body as string).trim();
     if (text === '') return done(null, undefined);
     parseJson(request, quoteLongIntegers(text), (error, value) => {
@@ -125,6 +154,20 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   app.addHook('onRequest', createAuthHook(app.db));
   const rateLimiting = await registerRateLimit(app, config);
   app.decorate('rateLimiting', rateLimiting);
+  // Injected faults: after authentication (an account's rules, for its own requests only).
+  app.addHook(
+    'onRequest',
+    createFaultHook({
+      cache: new FaultRuleCache(app.db),
+      db: app.db,
+      rateLimit: config.rateLimit,
+      log: app.log,
+      dropped: (request, reply) => {
+        if (journal.enabled && request.routeOptions.config.journal !== false) journal.record(pendingEntry(app, request, null, reply.elapsedTime));
+      },
+    }),
+  );
+  registerJournalHooks(app, journal);
 
   // A write with no body at all is validated as an empty object (422 for what is required, as Laravel does).
   // Added to the routes that have a body schema only (onRoute below), so reads do not run it.
@@ -214,6 +257,9 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   app.decorate('cartSweeper', cartSweeper);
   app.addHook('onReady', async () => cartSweeper.start());
   app.addHook('preClose', async () => cartSweeper.stop());
+  await app.register(requestRoutes, { prefix: '/api/cartline/requests' });
+  await app.register(faultRoutes, { prefix: '/api/cartline/faults' });
+  await app.register(resetRoutes, { prefix: '/api/cartline/reset' });
 
   // A snapshot: the routes added here fire onRoute themselves.
   for (const [url, methods] of [...methodsByPath].map(([u, m]) => [u, new Set(m)] as const)) {

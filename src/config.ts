@@ -48,10 +48,21 @@ export interface Config {
   readonly cartRecoveryWindow: number;
   /** CARTLINE_CART_SWEEP_INTERVAL: seconds between two runs of the abandoned-cart sweeper; 0 turns it off in this process. */
   readonly cartSweepInterval: number;
+  /** CARTLINE_JOURNAL: which requests the journal keeps (src/modules/requests): all, errors (4xx/5xx) or none. */
+  readonly journal: JournalMode;
+  /** CARTLINE_JOURNAL_MAX_ENTRIES: entries kept per account; the oldest go first. */
+  readonly journalMaxEntries: number;
+  /** CARTLINE_JOURNAL_MAX_AGE: how long an entry is kept, in seconds. */
+  readonly journalMaxAgeSeconds: number;
+  /** CARTLINE_ALLOW_RESET: whether POST /api/cartline/reset may empty an account. */
+  readonly allowReset: boolean;
 }
 
 /** Longest abandonment delay or recovery window, server-wide or per shop: a year, in seconds. */
 export const MAX_SHOP_SECONDS = 366 * 86400;
+
+export type JournalMode = 'all' | 'errors' | 'off';
+const JOURNAL_MODES: readonly JournalMode[] = ['all', 'errors', 'off'];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -117,6 +128,19 @@ function retryDelays(raw: string | undefined): number[] {
   return parts.map(Number);
 }
 
+const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** Seconds, as a bare number of seconds or a number with one unit: 45s, 30m, 12h, 7d. */
+function duration(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d+)([smhd]?)$/.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's']! : NaN;
+  if (!Number.isSafeInteger(seconds) || seconds < 1) {
+    throw new ConfigError(`${name} must be a duration: seconds (604800) or a number with s, m, h or d (7d), at least 1 s; got "${raw}"`);
+  }
+  return seconds;
+}
+
 function redisUrl(value: string | undefined): string | null {
   if (!value) return null;
   if (!/^rediss?:\/\//.test(value)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redactUrl(value)}"`);
@@ -145,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`CARTLINE_BOOTSTRAP_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters long`);
   }
 
+  const journal = (env.CARTLINE_JOURNAL || 'all') as JournalMode;
+  if (!JOURNAL_MODES.includes(journal)) throw new ConfigError(`CARTLINE_JOURNAL must be one of ${JOURNAL_MODES.join(', ')}, got "${env.CARTLINE_JOURNAL}"`);
+
   return Object.freeze({
     port: integer('PORT', env.PORT, 8080, 0, 65535),
     host: env.HOST || '0.0.0.0',
@@ -168,6 +195,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cartAbandonAfter: integer('CARTLINE_CART_ABANDON_AFTER', env.CARTLINE_CART_ABANDON_AFTER, 3600, 1, MAX_SHOP_SECONDS),
     cartRecoveryWindow: integer('CARTLINE_CART_RECOVERY_WINDOW', env.CARTLINE_CART_RECOVERY_WINDOW, 7 * 86400, 1, MAX_SHOP_SECONDS),
     cartSweepInterval: integer('CARTLINE_CART_SWEEP_INTERVAL', env.CARTLINE_CART_SWEEP_INTERVAL, 60, 0, 86400),
+    journal,
+    journalMaxEntries: integer('CARTLINE_JOURNAL_MAX_ENTRIES', env.CARTLINE_JOURNAL_MAX_ENTRIES, 10_000, 1, 100_000_000),
+    journalMaxAgeSeconds: duration('CARTLINE_JOURNAL_MAX_AGE', env.CARTLINE_JOURNAL_MAX_AGE, 7 * 86400),
+    allowReset: flag('CARTLINE_ALLOW_RESET', env.CARTLINE_ALLOW_RESET, false),
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }

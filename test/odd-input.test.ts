@@ -192,6 +192,8 @@ async function routeFixtures(context: TestContext) {
     'PUT /api/webhooks/{webhook_id}': { name: 'Odd hook renamed', url: 'https://odd.example/hook3', events: ['product.created'], enabled: false, batchable: true },
     'PUT /api/cartline/shops/{shop_id}/settings': { cart_abandon_after: 120, cart_recovery_window: 3600 },
     'POST /api/batch': { requests: [{ method: 'GET', path: 'api/groups', body: { limit: 1 } }] },
+    // A rule for a path nothing serves, so that the valid body, created last, changes no other answer.
+    'POST /api/cartline/faults': { method: 'POST', path: '/api/odd-input/*', latency_ms: 1, retry_after: 1, probability: 0.5, count: 1 },
   };
   // Fields a valid item cannot carry alongside ecommerce_product_id: each names the product on its own.
   const alone: Record<string, unknown> = { product_id: product.id, product_resource_id: 'odd-product' };

@@ -90,3 +90,40 @@ describe('loadConfig', () => {
     assert.deepEqual(loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' }).database, { kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/db' });
   });
 });
+
+describe('journal and fault settings', () => {
+  it('reads CARTLINE_JOURNAL_MAX_AGE as seconds or with a unit, and refuses anything else', async () => {
+    assert.equal(loadConfig({}).journalMaxAgeSeconds, 7 * 86400);
+    assert.equal(loadConfig({ CARTLINE_JOURNAL_MAX_AGE: '90' }).journalMaxAgeSeconds, 90);
+    assert.equal(loadConfig({ CARTLINE_JOURNAL_MAX_AGE: '30m' }).journalMaxAgeSeconds, 1800);
+    assert.equal(loadConfig({ CARTLINE_JOURNAL_MAX_AGE: '12h' }).journalMaxAgeSeconds, 43200);
+    for (const bad of ['0', '7 days', '-1', '1w', '1.5h']) assert.throws(() => loadConfig({ CARTLINE_JOURNAL_MAX_AGE: bad }), ConfigError, bad);
+    assert.equal(loadConfig({}).journal, 'all');
+    assert.throws(() => loadConfig({ CARTLINE_JOURNAL: 'some' }), ConfigError);
+    assert.equal(loadConfig({}).allowReset, false);
+    assert.equal(loadConfig({ CARTLINE_ALLOW_RESET: 'true' }).allowReset, true);
+    assert.throws(() => loadConfig({ CARTLINE_ALLOW_RESET: 'yes' }), ConfigError);
+    assert.throws(() => loadConfig({ CARTLINE_JOURNAL_MAX_ENTRIES: '0' }), ConfigError);
+  });
+
+  it('matches fault patterns: * any characters, / included; the rest literally', async () => {
+    const { compilePattern } = await import('../src/http/faults.js');
+    const orders = compilePattern('/api/ecommerce/shops/*/orders*');
+    assert.ok(orders.test('/api/ecommerce/shops/123/orders'));
+    assert.ok(orders.test('/api/ecommerce/shops/123/orders/456'));
+    assert.ok(!orders.test('/api/ecommerce/shops/123/products'));
+    assert.ok(!compilePattern('/api/a.b').test('/api/aXb'), 'a dot is a dot');
+    assert.ok(compilePattern('/api/(x)+').test('/api/(x)+'));
+  });
+
+  it('keeps at most 64 KiB of a body, secrets and NULs replaced', async () => {
+    const { keptBody } = await import('../src/modules/requests/journal.js');
+    assert.deepEqual(keptBody(undefined), { text: null, truncated: false });
+    assert.deepEqual(keptBody('{"a":1}'), { text: '{"a":1}', truncated: false });
+    assert.deepEqual(keptBody('{"access_data" : "k:s","x":"a\\"b","secret":"s\\"x"}').text, '{"access_data" : "[redacted]","x":"a\\"b","secret":"[redacted]"}');
+    assert.equal(keptBody('a\u0000b').text, 'a\uFFFDb');
+    const cut = keptBody(Buffer.from('€'.repeat(30_000)));
+    assert.equal(cut.truncated, true);
+    assert.equal(cut.text, '€'.repeat(Math.floor(65536 / 3)));
+  });
+});

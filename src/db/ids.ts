@@ -48,3 +48,9 @@ export function parseId(value: unknown): string | null {
 export function compareIds(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** The smallest id minted at or after `ms` (epoch milliseconds): ids are time-ordered, so a time is an id bound. */
+export function firstIdAt(ms: number): string {
+  const since = BigInt(Math.max(0, Math.floor(ms))) - EPOCH;
+  return (since <= 0n ? 0n : since << 22n).toString();
+}

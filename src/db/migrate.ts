@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_group_counters.js';
 import * as m0007 from './migrations/0007_revisions.js';
 import * as m0008 from './migrations/0008_fields_double_optin.js';
 import * as m0009 from './migrations/0009_events_webhooks.js';
+import * as m0010 from './migrations/0010_journal_faults.js';
 import * as m0011 from './migrations/0011_abandoned_carts_insights.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_revisions': m0007,
   '0008_fields_double_optin': m0008,
   '0009_events_webhooks': m0009,
+  '0010_journal_faults': m0010,
   '0011_abandoned_carts_insights': m0011,
 };
 

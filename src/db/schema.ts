@@ -20,6 +20,8 @@ export interface AccountsTable {
   /** MailerLite's double opt-in setting (migration 0008). */
   double_optin: Bool;
   created_at: Timestamp;
+  /** Bumped by every change of the account's fault rules (migration 0010). */
+  faults_revision: ColumnType<string | number | bigint, never, never>;
 }
 
 /** An account's subscriber fields, the eight defaults included (migration 0008). */
@@ -283,6 +285,47 @@ export interface WebhookAttemptsTable {
   error: NullableText;
 }
 
+/** One request of the account's journal (migration 0010). */
+export interface JournalEntriesTable {
+  id: Id;
+  account_id: IdRef;
+  batch_id: NullableIdRef;
+  shop_id: NullableIdRef;
+  created_at: Timestamp;
+  method: string;
+  /** Path and query, as requested. */
+  path: string;
+  /** null: the connection was dropped by a fault rule. */
+  status: ColumnType<number | null, number | null, never>;
+  duration_ms: ColumnType<number, number, never>;
+  client: string;
+  user_agent: NullableText;
+  request_body: NullableText;
+  request_truncated: Bool;
+  response_body: NullableText;
+  response_truncated: Bool;
+  /** JSON of a 422's `errors`. */
+  errors: NullableText;
+  /** The fault rule that answered instead of Cartline. */
+  fault_id: NullableIdRef;
+}
+
+/** An account's injected fault (migration 0010). */
+export interface FaultRulesTable {
+  id: Id;
+  account_id: IdRef;
+  method: string;
+  path: string;
+  status: ColumnType<number | null, number | null, never>;
+  drop_connection: Bool;
+  latency_ms: ColumnType<number | null, number | null, never>;
+  retry_after: ColumnType<number | null, number | null, never>;
+  probability: ColumnType<number, number, never>;
+  count: ColumnType<number | null, number | null, never>;
+  remaining: ColumnType<number | null, number | null, number | null>;
+  created_at: Timestamp;
+}
+
 export interface DB {
   accounts: AccountsTable;
   api_tokens: ApiTokensTable;
@@ -308,6 +351,8 @@ export interface DB {
   delivery_events: DeliveryEventsTable;
   webhook_attempts: WebhookAttemptsTable;
   shop_settings: ShopSettingsTable;
+  journal_entries: JournalEntriesTable;
+  fault_rules: FaultRulesTable;
 }
 
 export type Database = Kysely<DB>;

@@ -53,6 +53,7 @@ export function createAuthHook(db: Database, tracker = new FailedAuthTracker()) 
       throw new UnauthenticatedError();
     }
     request.accountId = found.accountId;
+    request.faultsRevision = found.faultsRevision;
     // On a route under a shop, the same lookup checked the path's shop: request.shopId is set only when the
     // account owns it (the shop scope answers 404 otherwise).
     if (found.ownsShop) request.shopId = shopId!;

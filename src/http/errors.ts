@@ -34,6 +34,11 @@ export class UnauthenticatedError extends Error {
   }
 }
 
+/** A request the account may not make here (a reset where CARTLINE_ALLOW_RESET is not true). */
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}
+
 export class MethodNotAllowedError extends Error {
   override name = 'MethodNotAllowedError';
   constructor(
@@ -220,6 +225,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   if (error instanceof NotFoundError) return send(reply, 404, { message: error.message });
   if (error instanceof UnauthenticatedError) return send(reply, 401, { message: error.message });
+  if (error instanceof ForbiddenError) return send(reply, 403, { message: error.message });
   if (error instanceof MethodNotAllowedError) {
     reply.header('allow', error.allowed.join(', '));
     return send(reply, 405, { message: error.message });

@@ -70,6 +70,13 @@ export class FragmentCache {
   clear(): void {
     this.kept?.clear();
   }
+
+  /** Drops every answer kept for these shops (keys begin with the shop's id). */
+  forgetShops(shopIds: string[]): void {
+    if (this.kept === null || shopIds.length === 0) return;
+    const prefixes = new Set(shopIds.map((id) => `${id}/`));
+    for (const key of [...this.kept.keys()]) if (prefixes.has(key.slice(0, key.indexOf('/') + 1))) this.kept.delete(key);
+  }
 }
 
 /** One kind of answer that can be kept: how to build it and what it depends on. */

@@ -33,12 +33,27 @@ export async function findAccountIdByTokenHash(db: Executor, tokenHash: string) 
   return row === undefined ? undefined : String(row.account_id);
 }
 
+const accountByTokenHash = prepared((db, tokenHash: string) =>
+  db
+    .selectFrom('api_tokens')
+    .innerJoin('accounts', 'accounts.id', 'api_tokens.account_id')
+    .select(['api_tokens.account_id', 'accounts.faults_revision'])
+    .where('api_tokens.token_hash', '=', tokenHash),
+);
+
+/** The token's account with its fault rules' revision (migration 0010): one query per request. */
+export async function findAccountByTokenHash(db: Executor, tokenHash: string) {
+  const [row] = await accountByTokenHash(db, tokenHash);
+  return row === undefined ? undefined : { accountId: String(row.account_id), faultsRevision: String(row.faults_revision) };
+}
+
 const accountAndShopByTokenHash = prepared((db, tokenHash: string, shopId: string) =>
   db
     .selectFrom('api_tokens')
     .leftJoin('shops', (join) => join.onRef('shops.account_id', '=', 'api_tokens.account_id').on('shops.id', '=', shopId))
     .leftJoin('shop_revisions', 'shop_revisions.shop_id', 'shops.id')
-    .select(['api_tokens.account_id', 'shops.id as shop_id', 'shop_revisions.catalog', 'shop_revisions.sales'])
+    .innerJoin('accounts', 'accounts.id', 'api_tokens.account_id')
+    .select(['api_tokens.account_id', 'accounts.faults_revision', 'shops.id as shop_id', 'shop_revisions.catalog', 'shop_revisions.sales'])
     .where('api_tokens.token_hash', '=', tokenHash),
 );
 
@@ -60,7 +75,7 @@ export async function findAccountAndShopByTokenHash(db: Executor, tokenHash: str
   // A shop without its revisions row (a damaged database; `cartline check` names it) keeps no answers.
   const revisions: Revisions | undefined =
     row.shop_id === null || row.catalog === null || row.sales === null ? undefined : { catalog: String(row.catalog), sales: String(row.sales) };
-  return { accountId: String(row.account_id), ownsShop: row.shop_id !== null, revisions };
+  return { accountId: String(row.account_id), faultsRevision: String(row.faults_revision), ownsShop: row.shop_id !== null, revisions };
 }
 
 export async function listTokens(db: Executor) {

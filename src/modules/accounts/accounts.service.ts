@@ -63,12 +63,12 @@ export async function authenticate(
   db: Database,
   token: string,
   shopId?: string | null,
-): Promise<{ accountId: string; ownsShop: boolean; revisions?: repo.Revisions | undefined } | undefined> {
+): Promise<{ accountId: string; faultsRevision: string; ownsShop: boolean; revisions?: repo.Revisions | undefined } | undefined> {
   // Tokens are kept only as hashes, in memory too: each request hashes its token (about a microsecond).
   const hash = hashToken(token);
   if (shopId !== undefined && shopId !== null) return repo.findAccountAndShopByTokenHash(db, hash, shopId);
-  const accountId = await repo.findAccountIdByTokenHash(db, hash);
-  return accountId === undefined ? undefined : { accountId, ownsShop: false };
+  const found = await repo.findAccountByTokenHash(db, hash);
+  return found === undefined ? undefined : { ...found, ownsShop: false };
 }
 
 export async function listTokens(db: Database) {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ValidationError } from '../../http/errors.js';
 import { BATCH_HEADER } from '../../http/rate-limit.js';
+import { BATCH_ENTRY_HEADER, CLIENT_HEADER, journalEntryId } from '../../http/journal.js';
 import { errorResponses } from '../../http/schemas.js';
 import { BatchBody, BatchResult } from './batch.schemas.js';
 
@@ -30,9 +31,15 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (nested !== -1) throw ValidationError.field(`requests.${nested}.path`, 'A batch cannot contain another batch.');
 
       const responses: Array<{ code: number; body: unknown }> = [];
+      // Sub-requests are journaled as entries of their own, linked to the batch's, with its client and agent.
+      const passed: Record<string, string> = app.journal.enabled ? { [BATCH_ENTRY_HEADER]: journalEntryId(app, request) } : {};
+      for (const name of [CLIENT_HEADER, 'user-agent']) {
+        const value = request.headers[name];
+        if (typeof value === 'string') passed[name] = value;
+      }
       for (const sub of requests) {
         let url = `/${sub.path.replace(/^\/+/, '')}`;
-        const headers: Record<string, string> = { accept: 'application/json' };
+        const headers: Record<string, string> = { accept: 'application/json', ...passed };
         if (request.headers.authorization) headers.authorization = request.headers.authorization;
         // The batch itself was counted; its sub-requests are not.
         headers[BATCH_HEADER] = app.rateLimiting.batchSecret;

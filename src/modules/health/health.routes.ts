@@ -5,6 +5,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const Health = Type.Object({
     status: Type.String(),
     rate_limit: Type.Optional(Type.String({ description: 'off, memory, redis, or "redis unavailable" (serving without limits)' })),
+    journal_dropped: Type.Optional(Type.Integer({ description: 'Request journal entries this process gave up (full or failing journal) since it started; absent when none' })),
   });
 
   app.get(
@@ -15,9 +16,12 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => {
       const ok = await app.database.ping();
       const store = app.rateLimiting.store();
-      return reply
-        .code(ok ? 200 : 503)
-        .send({ status: ok ? 'ok' : 'database unavailable', ...(store === 'redis unavailable' ? { rate_limit: store } : {}) });
+      const dropped = app.journal.dropped;
+      return reply.code(ok ? 200 : 503).send({
+        status: ok ? 'ok' : 'database unavailable',
+        ...(store === 'redis unavailable' ? { rate_limit: store } : {}),
+        ...(dropped > 0 ? { journal_dropped: dropped } : {}),
+      });
     },
   );
 
