@@ -27,7 +27,8 @@ async function seed(t: TestContext, token: string, name: string) {
   assert.equal((await t.request('PUT', '/api/fields/1', { name: `${name}'s name` }, as)).status, 200);
   assert.equal((await t.request('POST', '/api/subscribe-settings/double-optin/toggle', undefined, as)).body.double_optin, true);
   assert.equal((await t.request('POST', '/api/cartline/faults', { path: '/api/nothing', status: 500 }, as)).status, 201);
-  // Webhooks and their outbox have no routes yet: rows as the dispatcher writes them.
+  assert.equal((await t.request('PUT', `/api/ecommerce/shops/${shop.id}/settings`.replace('/ecommerce/', '/cartline/'), { cart_abandon_after: 60 }, as)).status, 200);
+  // The outbox as the dispatcher writes it, with a delivery and an attempt (no receiver needed).
   const accountId = (await t.request('GET', '/api/account', undefined, as)).body.data.id as string;
   const at = now();
   const [webhook, event, delivery, attempt] = [t.app.newId(), t.app.newId(), t.app.newId(), t.app.newId()];

@@ -1,0 +1,635 @@
+// npm run bench [-- --quick] [-- --rounds 3 --seconds 10 --connections 50 --postgres URL --scale --only NAME --postgres-only]  (--only webhooks: POST order with 3 webhooks against none)
+//
+// Cartline's HTTP speed against the ceiling of a Node.js server on this machine, in the same run.
+//   1. A fresh database is seeded through the API in the shape MailerLite's WooCommerce plugin leaves: a group
+//      (POST /api/groups) and a shop created with it, 20 categories, 10,000 products in 1–3 categories each,
+//      1,000 customers imported with create_subscriber (so 1,000 subscribers, members of the shop's group),
+//      10,000 orders of 1–5 items; all with the shop's own ids (?with_resource_id). PostgreSQL is then analyzed.
+//   2. Every scenario's answer is captured once from Cartline; a plain node:http server then answers the same
+//      URLs with those very bytes, held in memory: the ceiling.
+//   3. For each scenario, wrk loads Cartline and then the ceiling; req/s, p50 and p99; median of --rounds rounds.
+//      After each Cartline load the server first finishes what wrk left in flight (settle, in lib.ts).
+//      Scenarios: one product, pages of 100 products/orders/carts, one order, count, POST order of 3 items,
+//      PUT product, and "re-sync import": the plugin's re-sync, 1,000 products the shop already has sent again
+//      to POST .../products/import?with_resource_id (each request updates those same 1,000), on one connection
+//      as the plugin sends it. req/s counts 2xx answers only.
+// "big group" then measures one order and a page of 100 orders with the shop's group at its 1,000 seeded members
+// and again after 100,000 more customers with create_subscriber are imported into the shop (so 101,000 members):
+// req/s in both states and the ratio big/empty. It grows the database, so it runs after the others.
+// "journal" then measures the request journal's cost (issue 14): GET one product and POST order of 3 items on the
+// same database, served by the seeded server (journal on, the default) and by a second server started with
+// CARTLINE_JOURNAL=off, loaded in turn (on/off, then off/on the next round); req/s in both, and on/off.
+// --only NAME runs the scenario of that name (any case), else those whose name contains NAME ("big group" and
+// "scale" included), several NAMEs separated by commas; an unknown NAME lists the names.
+// --scale then grows the products (--only scale: that alone) to 1,000,000 (100,000 with --quick) and measures the first page, the last
+// page and the count at each size, the server's memory, and the cold start to a healthy /healthz.
+// Loopback only. wrk is Debian's package: installed by this script when missing and running as root; else
+// autocannon (through npx) stands in, which saturates before the fastest servers do on 2 cores: said so.
+// PostgreSQL: each run creates a database of its own through --postgres URL and drops it, even when interrupted.
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os, { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { api, fmt, interrupted, median, memoryMiB, onInterrupt, postgresTarget, settle, sqliteTarget, startServer, TOKEN } from './lib.js';
+const { values: args } = parseArgs({
+    options: {
+        quick: { type: 'boolean', default: false },
+        rounds: { type: 'string' },
+        seconds: { type: 'string' },
+        connections: { type: 'string', default: '50' },
+        postgres: { type: 'string' },
+        scale: { type: 'boolean', default: false },
+        only: { type: 'string' },
+        'postgres-only': { type: 'boolean', default: false },
+    },
+});
+const QUICK = args.quick;
+const ROUNDS = Number(args.rounds ?? (QUICK ? 1 : 3));
+const SECONDS = Number(args.seconds ?? (QUICK ? 3 : 10));
+const CONNECTIONS = Number(args.connections);
+const AUTH = `Bearer ${TOKEN}`;
+const scratch = mkdtempSync(join(tmpdir(), 'cartline-http-bench-'));
+onInterrupt(() => rmSync(scratch, { recursive: true, force: true }));
+// ---- Load generator ------------------------------------------------------------------------------------------
+function hasWrk() {
+    return spawnSync('wrk', ['--version']).error === undefined;
+}
+function ensureWrk() {
+    if (hasWrk())
+        return true;
+    if (process.getuid?.() !== 0)
+        return false;
+    console.log('wrk is missing: installing Debian package wrk');
+    for (const command of [['install', '-y', '-qq', 'wrk'], ['update', '-qq'], ['install', '-y', '-qq', 'wrk']]) {
+        spawnSync('apt-get', command, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+        if (hasWrk())
+            return true;
+    }
+    return false;
+}
+const useWrk = ensureWrk();
+if (!useWrk)
+    console.log('wrk unavailable: autocannon (npx) stands in; on 2 cores it saturates before the fastest servers do, so ratios read low');
+/** "1.23ms" -> 1.23 (milliseconds). */
+function milliseconds(value) {
+    const match = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
+    if (!match)
+        throw new Error(`wrk latency "${value}"`);
+    const n = Number(match[1]);
+    return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
+}
+// Asynchronous: the ceiling server lives in this process and must keep answering while wrk runs.
+const exec = promisify(execFile);
+async function run(base, load, seconds) {
+    const url = `${base}${load.path}`;
+    const connections = load.connections ?? CONNECTIONS;
+    // wrk's requests and req/s count every answer: a failed one (a 503 say) is not work done.
+    const answered = (requests, rps, failed) => ({
+        requests: requests - failed,
+        rps: requests === 0 ? 0 : (rps * (requests - failed)) / requests,
+    });
+    if (useWrk) {
+        const script = join(scratch, 'request.lua');
+        writeFileSync(script, `wrk.method = "${load.method}"\n` +
+            (load.body ? `wrk.body = ${JSON.stringify(load.body)}\nwrk.headers["Content-Type"] = "application/json"\n` : '') +
+            `wrk.headers["Authorization"] = "${AUTH}"\nwrk.headers["Accept"] = "application/json"\n`);
+        const { stdout: output } = await exec('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '60s', '--latency', '-s', script, url]);
+        const requests = Number(/(\d+) requests in/.exec(output)[1]);
+        const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)[1]);
+        const p50 = milliseconds(/^\s+50%\s+(\S+)/m.exec(output)[1]);
+        const p99 = milliseconds(/^\s+99%\s+(\S+)/m.exec(output)[1]);
+        const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0);
+        const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
+        const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0;
+        return { ...answered(requests, rps, non2xx), p50, p99, errors: non2xx + socketErrors };
+    }
+    const argv = ['--yes', 'autocannon@8', '-j', '-c', String(connections), '-d', String(seconds), '-m', load.method, '-H', `Authorization=${AUTH}`];
+    if (load.body)
+        argv.push('-H', 'Content-Type=application/json', '-b', load.body);
+    const result = JSON.parse((await exec('npx', [...argv, url])).stdout);
+    return {
+        ...answered(result.requests.total, result.requests.average, result.non2xx),
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.non2xx + result.errors,
+    };
+}
+/** A node:http server answering each captured method and URL with the captured bytes. */
+function ceiling(answers) {
+    const server = createServer((request, response) => {
+        const answer = answers.get(`${request.method} ${request.url}`);
+        request.resume();
+        request.on('end', () => {
+            if (!answer) {
+                response.writeHead(404).end();
+                return;
+            }
+            response.writeHead(answer.status, { 'content-type': answer.contentType, 'content-length': answer.body.length });
+            response.end(answer.body);
+        });
+    });
+    server.keepAliveTimeout = 60_000;
+    return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${server.address().port}` })));
+}
+async function capture(base, load) {
+    const response = await fetch(`${base}${load.path}`, {
+        method: load.method,
+        headers: { authorization: AUTH, accept: 'application/json', ...(load.body ? { 'content-type': 'application/json' } : {}) },
+        ...(load.body ? { body: load.body } : {}),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    if (!response.ok)
+        throw new Error(`${load.method} ${load.path}: ${response.status} ${body.toString().slice(0, 300)}`);
+    return { status: response.status, contentType: response.headers.get('content-type') ?? 'application/json', body };
+}
+// ---- Seeding through the API, as MailerLite's WooCommerce plugin does it ------------------------------------
+// The plugin creates the shop with a group (the shop's subscribers go there), then imports with
+// ?with_resource_id: categories and products by their WooCommerce ids, customers with create_subscriber (each
+// gets a subscriber, a member of the shop's group), orders naming their products by resource id.
+const CATEGORIES = 20;
+const PRODUCTS = 10_000;
+const CUSTOMERS = 1_000;
+const ORDERS = 10_000;
+/** Subscribers the big-group scenario adds to the shop's group. */
+const BIG_GROUP = 100_000;
+const IMPORT_BATCH = 1_000;
+const cents = (n) => Math.round(n * 100) / 100;
+const productPrice = (i) => cents(1 + (i % 10_000) / 100);
+/** Product i as the plugin sends it: its WooCommerce id as resource_id, in 1–3 of the 20 categories (by theirs). */
+function pluginProduct(i) {
+    return {
+        resource_id: String(i + 1),
+        name: `Product ${i}`,
+        price: productPrice(i),
+        url: `https://shop.example/products/${i}`,
+        image: `https://shop.example/images/${i}.jpg`,
+        exclude_from_automations: i % 7 === 0,
+        short_description: `Short description of product ${i}.`,
+        description: `A longer description of product ${i}, as a shop would have it.`,
+        // Steps of 7 over 20 categories: 1, 2 or 3 distinct ones.
+        categories: Array.from({ length: 1 + (i % 3) }, (_, k) => String(1 + ((i + 7 * k) % CATEGORIES))),
+    };
+}
+/** Customer i with create_subscriber, as the plugin's customer sync sends it. */
+function pluginCustomer(i) {
+    return {
+        resource_id: String(i + 1),
+        email: `customer${i}@example.com`,
+        accepts_marketing: i % 2 === 0,
+        create_subscriber: true,
+        subscriber_fields: { name: `Customer`, last_name: String(i), city: 'Riga' },
+    };
+}
+/** Order i: 1–5 items (i % 5 + 1) of products by their resource ids, for customer i % 1,000. */
+function pluginOrder(i) {
+    const items = Array.from({ length: 1 + (i % 5) }, (_, k) => {
+        const product = (i * 3 + k) % PRODUCTS;
+        return { resource_id: `${i + 1}-${k}`, product_resource_id: String(product + 1), quantity: 1 + (k % 2), price: productPrice(product) };
+    });
+    const total = cents(items.reduce((sum, item) => sum + item.quantity * item.price, 0));
+    const customer = i % CUSTOMERS;
+    return {
+        resource_id: String(i + 1),
+        status: i % 10 === 0 ? 'processing' : 'completed',
+        total_price: total,
+        // The shop's own timestamps, one order every 50 minutes from 2024 on.
+        created_at: new Date(Date.UTC(2024, 0, 1) + i * 3_000_000).toISOString().slice(0, 19).replace('T', ' '),
+        customer: { resource_id: String(customer + 1), email: `customer${customer}@example.com`, accepts_marketing: customer % 2 === 0 },
+        cart: { resource_id: `checkout-${i + 1}`, checkout_url: `https://shop.example/checkout/?ml_checkout=${i + 1}`, cart_total: total, items },
+    };
+}
+const range = (from, to) => Array.from({ length: to - from }, (_, k) => from + k);
+/** Imports items in requests of 1,000 (the most one import takes); the answers' data, in order. */
+async function importAll(base, path, count, item, from = 0) {
+    const answered = [];
+    for (let start = from; start < from + count; start += IMPORT_BATCH) {
+        const body = JSON.stringify(range(start, Math.min(start + IMPORT_BATCH, from + count)).map(item));
+        answered.push(...(await api(base, path, body)).data);
+    }
+    return answered;
+}
+async function get(base, path) {
+    const response = await fetch(`${base}${path}`, { headers: { authorization: AUTH, accept: 'application/json' } });
+    const text = await response.text();
+    if (!response.ok)
+        throw new Error(`GET ${path}: ${response.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text);
+}
+/** The group and the shop in it (POST /api/groups, then the shop with group_id), its categories and `products` products. */
+async function seedShop(base, products) {
+    const group = (await api(base, '/api/groups', JSON.stringify({ name: 'Bench shop customers' }))).data;
+    const shop = (await api(base, '/api/ecommerce/shops', JSON.stringify({ name: 'Bench', url: 'https://bench.example', currency: 'USD', platform: 'woocommerce', enabled: true, group_id: group.id }))).data;
+    if (shop.group?.id !== group.id)
+        throw new Error(`the shop was created without its group: ${JSON.stringify(shop.group)}`);
+    const shopPath = `/api/ecommerce/shops/${shop.id}`;
+    await importAll(base, `${shopPath}/categories/import?with_resource_id`, CATEGORIES, (i) => ({ resource_id: String(i + 1), name: `Category ${i}` }));
+    const productIds = (await importAll(base, `${shopPath}/products/import?with_resource_id`, products, pluginProduct)).map((p) => p.id);
+    return { shopPath, groupId: group.id, productIds };
+}
+async function groupMembers(base, groupId) {
+    return (await get(base, `/api/groups/${groupId}`)).data.active_count;
+}
+async function seed(base) {
+    const { shopPath, groupId, productIds } = await seedShop(base, PRODUCTS);
+    await importAll(base, `${shopPath}/customers/import?with_resource_id`, CUSTOMERS, pluginCustomer);
+    const orderIds = (await importAll(base, `${shopPath}/orders/import?with_resource_id`, ORDERS, pluginOrder)).map((o) => o.id);
+    const members = await groupMembers(base, groupId);
+    if (members !== CUSTOMERS)
+        throw new Error(`the shop's group has ${members} members, expected ${CUSTOMERS}`);
+    return { shopPath, groupId, productIds, orderIds };
+}
+function scenarios(shopPath, productIds, orderIds) {
+    const middle = Math.floor(productIds.length / 2);
+    return [
+        { name: 'GET one product', method: 'GET', path: `${shopPath}/products/${productIds[middle]}`, goal: 0.7 },
+        { name: 'GET page of 100 products', method: 'GET', path: `${shopPath}/products?limit=100&page=3`, goal: 0.5 },
+        { name: 'GET one order', method: 'GET', path: `${shopPath}/orders/${orderIds[Math.floor(orderIds.length / 2)]}`, goal: 0.5 },
+        { name: 'GET page of 100 orders', method: 'GET', path: `${shopPath}/orders?limit=100&page=3`, goal: 0.35 },
+        { name: 'GET page of 100 carts', method: 'GET', path: `${shopPath}/carts?limit=100&page=3` },
+        { name: 'count (limit=0)', method: 'GET', path: `${shopPath}/products?limit=0`, goal: 0.7 },
+        {
+            name: 'POST order of 3 items',
+            method: 'POST',
+            path: `${shopPath}/orders`,
+            body: JSON.stringify({
+                customer: { email: 'bench-buyer@example.com', accepts_marketing: true },
+                status: 'pending',
+                total_price: 30,
+                cart: { items: productIds.slice(0, 3).map((id) => ({ ecommerce_product_id: id, quantity: 1, price: 10 })) },
+            }),
+            goal: 0.25,
+            goalAgainst: 'GET one product',
+        },
+        {
+            name: 'PUT product',
+            method: 'PUT',
+            path: `${shopPath}/products/${productIds[1]}`,
+            body: JSON.stringify({ name: 'Renamed product', price: 12.5, description: 'Updated in the benchmark.' }),
+        },
+        {
+            // The plugin's re-sync: the same 1,000 products the shop already has, by resource_id; every request
+            // updates those 1,000. One connection: the plugin sends a shop's re-sync one request at a time, and 50
+            // concurrent imports of the same 1,000 rows measure lock waits instead (on PostgreSQL, deadlocks: 503s).
+            name: 're-sync import',
+            method: 'POST',
+            path: `${shopPath}/products/import?with_resource_id`,
+            body: JSON.stringify(range(0, IMPORT_BATCH).map(pluginProduct)),
+            connections: 1,
+        },
+    ];
+}
+const MAIN_NAMES = scenarios('', [], []).map((s) => s.name);
+const BIG_GROUP_NAME = 'big group';
+const WEBHOOKS_NAME = 'webhooks';
+const JOURNAL_NAME = 'journal';
+const ALL_NAMES = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, JOURNAL_NAME, 'scale'];
+/** --only NAME: the scenario of that name (any case); else every scenario whose name contains NAME. */
+function selected(name) {
+    if (args.only === undefined)
+        return true;
+    // Several names may be given, separated by commas.
+    return args.only.split(',').some((part) => {
+        const only = part.trim().toLowerCase();
+        return ALL_NAMES.some((n) => n.toLowerCase() === only) ? name.toLowerCase() === only : name.toLowerCase().includes(only);
+    });
+}
+if (args.only !== undefined && !ALL_NAMES.some(selected)) {
+    console.error(`--only ${JSON.stringify(args.only)} names no scenario; they are: ${ALL_NAMES.map((n) => JSON.stringify(n)).join(', ')}`);
+    rmSync(scratch, { recursive: true, force: true });
+    process.exit(2);
+}
+const ms = (n) => `${n.toFixed(2)} ms`;
+/** A Cartline row's caveats: failed requests, and too few answered for req/s to be more than coarse. */
+function caveats(scenario, row) {
+    const connections = scenario.connections ?? CONNECTIONS;
+    if (row.errors > 0)
+        console.log(`  ! ${row.errors} Cartline requests failed in ${scenario.name} (not counted in its req/s)`);
+    if (row.requests < 100) {
+        console.log(`  (${scenario.name}: ${fmt(row.requests)} requests answered in a run (median)${connections > 1 ? `; with ${connections} connections a slow route answers in waves` : ''}: req/s is coarse)`);
+    }
+    if (scenario.connections !== undefined)
+        console.log(`  (${scenario.name}: wrk -c${connections}, for Cartline and the ceiling)`);
+}
+/** Two decimals; two significant digits under 0.1, where two decimals would say 0.00. */
+const ratioText = (n) => (n >= 0.1 || n === 0 ? n.toFixed(2) : n.toPrecision(2));
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+function summary(values) {
+    return {
+        requests: median(values.map((v) => v.requests)),
+        rps: median(values.map((v) => v.rps)),
+        p50: median(values.map((v) => v.p50)),
+        p99: median(values.map((v) => v.p99)),
+        errors: values.reduce((sum, v) => sum + v.errors, 0),
+    };
+}
+/**
+ * Captures each scenario's answer from Cartline, serves those bytes from the ceiling, warms both, then loads
+ * Cartline and the ceiling in turn for each scenario, --rounds times; medians. After each Cartline load the
+ * server is let finish what wrk left in flight before anything else is measured.
+ */
+async function measure(cartline, list) {
+    const answers = new Map();
+    for (const scenario of list)
+        answers.set(`${scenario.method} ${scenario.path}`, await capture(cartline.base, scenario));
+    const top = await ceiling(answers);
+    const settled = new Map(list.map((s) => [s.name, 0]));
+    const loadCartline = async (scenario, seconds) => {
+        const measured = await run(cartline.base, scenario, seconds);
+        settled.set(scenario.name, settled.get(scenario.name) + (await settle(cartline)));
+        return measured;
+    };
+    try {
+        // Warm both (JIT, caches) before measuring.
+        for (const scenario of list) {
+            await loadCartline(scenario, 1);
+            await run(top.base, scenario, 1);
+        }
+        const results = new Map(list.map((s) => [s.name, { cartline: [], ceiling: [] }]));
+        for (let round = 1; round <= ROUNDS; round++) {
+            for (const scenario of list) {
+                const entry = results.get(scenario.name);
+                entry.cartline.push(await loadCartline(scenario, SECONDS));
+                entry.ceiling.push(await run(top.base, scenario, SECONDS));
+            }
+        }
+        for (const [name, waited] of settled) {
+            // Over 2 s a scenario's abandoned requests are worth knowing of: they are work wrk did not count.
+            if (waited > 2_000 * (ROUNDS + 1))
+                console.log(`  (${name}: Cartline was still busy ${(waited / 1000).toFixed(1)} s in all after wrk stopped)`);
+        }
+        return new Map([...results].map(([name, entry]) => [name, { cartline: summary(entry.cartline), ceiling: summary(entry.ceiling) }]));
+    }
+    finally {
+        top.server.close();
+        top.server.closeAllConnections();
+    }
+}
+async function stop(server) {
+    if (server.child.exitCode !== null || server.child.signalCode !== null)
+        return;
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+}
+async function mainBenchmark(target) {
+    const { url, drop } = await target.fresh();
+    let cartline;
+    try {
+        cartline = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000' });
+        console.log(`\n${target.label}: load average ${loadAverage()} (1, 5, 15 min) at the start`);
+        let seeded = Date.now();
+        const { shopPath, groupId, productIds, orderIds } = await seed(cartline.base);
+        await target.analyze(url);
+        seeded = Date.now() - seeded;
+        console.log(`${target.label}: seeded through the API as the WooCommerce plugin does in ${(seeded / 1000).toFixed(1)} s${target.label === 'PostgreSQL' ? ' (then ANALYZE)' : ''}: a group and a shop in it, ` +
+            `${fmt(CATEGORIES)} categories, ${fmt(PRODUCTS)} products in 1–3 categories, ${fmt(CUSTOMERS)} customers with create_subscriber ` +
+            `(the group: ${fmt(CUSTOMERS)} members), ${fmt(ORDERS)} orders of 1–5 items; wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${ROUNDS} round(s)`);
+        const all = scenarios(shopPath, productIds, orderIds);
+        const picked = all.filter((s) => selected(s.name));
+        // A goal measured against another scenario's ceiling (POST order: GET one product's) needs that one run too.
+        const list = all.filter((s) => picked.includes(s) || picked.some((p) => p.goalAgainst === s.name));
+        if (list.length > 0) {
+            const began = Date.now();
+            const results = await measure(cartline, list);
+            console.log('| scenario | Cartline req/s | p50 | p99 | ceiling req/s | p50 | p99 | ratio | goal |');
+            console.log('|---|---|---|---|---|---|---|---|---|');
+            for (const scenario of list) {
+                const row = results.get(scenario.name);
+                const against = scenario.goalAgainst ? results.get(scenario.goalAgainst).ceiling.rps : row.ceiling.rps;
+                const ratio = row.cartline.rps / against;
+                const goal = scenario.goal === undefined
+                    ? ''
+                    : `>= ${scenario.goal.toFixed(2)}${scenario.goalAgainst ? ` of ${scenario.goalAgainst} ceiling` : ''} ${ratio >= scenario.goal ? 'met' : 'NOT met'}`;
+                const ownRatio = scenario.goalAgainst ? ` (${ratioText(row.cartline.rps / row.ceiling.rps)} of its own)` : '';
+                console.log(`| ${scenario.name} | ${fmt(row.cartline.rps)} | ${ms(row.cartline.p50)} | ${ms(row.cartline.p99)} | ${fmt(row.ceiling.rps)} | ${ms(row.ceiling.p50)} | ${ms(row.ceiling.p99)} | ${ratioText(ratio)}${ownRatio} | ${goal} |`);
+                caveats(scenario, row.cartline);
+                if (scenario.name === 're-sync import')
+                    console.log(`  (re-sync import: ${fmt(row.cartline.rps * IMPORT_BATCH)} products updated a second)`);
+            }
+            console.log(`server RSS: ${memoryMiB(cartline.child.pid, 'VmRSS').toFixed(0)} MiB now, peak ${memoryMiB(cartline.child.pid, 'VmHWM').toFixed(0)} MiB; ` +
+                `scenarios took ${((Date.now() - began) / 1000).toFixed(0)} s; load average ${loadAverage()}`);
+        }
+        if (selected(WEBHOOKS_NAME))
+            await webhooksBenchmark(target, cartline, shopPath, productIds);
+        if (selected(JOURNAL_NAME))
+            await journalBenchmark(target, url, cartline, shopPath, productIds);
+        if (selected(BIG_GROUP_NAME))
+            await bigGroupBenchmark(target, url, cartline, shopPath, groupId, orderIds);
+    }
+    finally {
+        if (cartline)
+            await stop(cartline);
+        await drop();
+    }
+}
+// ---- Webhooks -------------------------------------------------------------------------------------------------
+// POST order with no webhook, then with 3 webhooks subscribed to every event Cartline fires, each delivering to a
+// receiver on loopback (in this process, answering 200), in the same run. Delivery runs beside the requests: the
+// backlog left when wrk stops is drained and timed afterwards, and every delivered event is counted.
+const FIRED = ['order.created', 'order.updated', 'order.completed', 'order.deleted', 'customer.created', 'customer.updated', 'product.created', 'product.updated', 'product.deleted', 'subscriber.created', 'subscriber.updated', 'subscriber.added_to_group'];
+async function webhooksBenchmark(target, cartline, shopPath, productIds) {
+    const { base } = cartline;
+    const order = scenarios(shopPath, productIds, []).find((s) => s.name === 'POST order of 3 items');
+    let events = 0;
+    let requests = 0;
+    let last = Date.now();
+    const receiver = createServer((request, response) => {
+        const chunks = [];
+        request.on('data', (chunk) => chunks.push(chunk));
+        request.on('end', () => {
+            requests += 1;
+            last = Date.now();
+            const body = JSON.parse(Buffer.concat(chunks).toString());
+            events += body.events?.length ?? 1;
+            response.writeHead(200).end();
+        });
+    });
+    await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${receiver.address().port}/hook`;
+    try {
+        console.log(`\n${target.label} webhooks: POST order of 3 items with no webhook, then with 3 subscribed to every event (receiver on loopback)`);
+        const none = (await measure(cartline, [order])).get(order.name).cartline;
+        const hooks = [];
+        for (let i = 1; i <= 3; i++)
+            hooks.push((await api(base, '/api/webhooks', JSON.stringify({ name: `Bench ${i}`, url, events: FIRED }))).data.id);
+        const started = Date.now();
+        const withHooks = (await measure(cartline, [order])).get(order.name).cartline;
+        const measuredFor = (Date.now() - started) / 1000;
+        const atStop = events;
+        // The backlog: delivered until nothing has come for 3 s.
+        while (Date.now() - last < 3_000)
+            await new Promise((resolve) => setTimeout(resolve, 250));
+        const drained = (last - started) / 1000 - measuredFor;
+        const ratio = withHooks.rps / none.rps;
+        console.log('| POST order of 3 items | req/s | p50 | p99 |');
+        console.log('|---|---|---|---|');
+        console.log(`| no webhook | ${fmt(none.rps)} | ${ms(none.p50)} | ${ms(none.p99)} |`);
+        console.log(`| 3 webhooks, every event | ${fmt(withHooks.rps)} | ${ms(withHooks.p50)} | ${ms(withHooks.p99)} |`);
+        console.log(`ratio ${ratioText(ratio)} (goal: at most 15% lower, >= 0.85: ${ratio >= 0.85 ? 'met' : 'NOT met'}); ` +
+            `${fmt(events)} events delivered in ${fmt(requests)} requests, ${fmt(atStop)} while loaded, the rest within ${Math.max(0, drained).toFixed(1)} s after`);
+        for (const id of hooks)
+            await fetch(`${base}/api/webhooks/${id}`, { method: 'DELETE', headers: { authorization: AUTH } });
+    }
+    finally {
+        receiver.closeAllConnections();
+        receiver.close();
+    }
+}
+// ---- Journal -------------------------------------------------------------------------------------------------
+async function journalBenchmark(target, url, journalOn, shopPath, productIds) {
+    const loads = scenarios(shopPath, productIds, []).filter((s) => s.name === 'GET one product' || s.name === 'POST order of 3 items');
+    const journalOff = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000', CARTLINE_JOURNAL: 'off' });
+    try {
+        const servers = [
+            { label: 'on', server: journalOn },
+            { label: 'off', server: journalOff },
+        ];
+        const results = new Map(loads.map((l) => [l.name, new Map(servers.map((s) => [s.label, []]))]));
+        for (const load of loads)
+            for (const { server } of servers)
+                await run(server.base, load, 1); // warm
+        for (let round = 1; round <= ROUNDS; round++) {
+            for (const load of loads) {
+                for (const { label, server } of round % 2 === 1 ? servers : [...servers].reverse()) {
+                    results.get(load.name).get(label).push(await run(server.base, load, SECONDS));
+                    await settle(server);
+                }
+            }
+        }
+        console.log(`\n${target.label}: the request journal's cost (same database; journal on: the seeded server, off: CARTLINE_JOURNAL=off), ${ROUNDS} round(s)`);
+        console.log('| scenario | journal on req/s | p50 | p99 | journal off req/s | p50 | p99 | on/off | goal |');
+        console.log('|---|---|---|---|---|---|---|---|---|');
+        for (const load of loads) {
+            const on = summary(results.get(load.name).get('on'));
+            const off = summary(results.get(load.name).get('off'));
+            const ratio = on.rps / off.rps;
+            console.log(`| ${load.name} | ${fmt(on.rps)} | ${ms(on.p50)} | ${ms(on.p99)} | ${fmt(off.rps)} | ${ms(off.p50)} | ${ms(off.p99)} | ${ratioText(ratio)} | >= 0.90 ${ratio >= 0.9 ? 'met' : 'NOT met'} |`);
+            const each = (label) => results.get(load.name).get(label).map((m) => fmt(m.rps)).join(', ');
+            console.log(`  (${load.name}: rounds on ${each('on')}; off ${each('off')})`);
+            caveats(load, on);
+        }
+    }
+    finally {
+        await stop(journalOff);
+    }
+}
+// ---- Big group -----------------------------------------------------------------------------------------------
+// Every order embeds its customer's subscriber with that subscriber's groups, and the shop with its group: a
+// read of orders is measured with the shop's group holding only the seeded members, then with 100,000 more.
+async function bigGroupBenchmark(target, url, cartline, shopPath, groupId, orderIds) {
+    const { base } = cartline;
+    const reads = [
+        { name: 'GET one order', method: 'GET', path: `${shopPath}/orders/${orderIds[Math.floor(orderIds.length / 2)]}` },
+        { name: 'GET page of 100 orders', method: 'GET', path: `${shopPath}/orders?limit=100&page=3` },
+    ];
+    // The order read is of a seeded customer: its subscriber is in the shop's group.
+    const order = (await get(base, reads[0].path)).data;
+    if (!order.customer.subscriber?.groups.some((g) => g.id === groupId)) {
+        throw new Error("the order's customer has no subscriber in the shop's group");
+    }
+    const before = await groupMembers(base, groupId);
+    console.log(`\n${target.label} big group: ${reads.map((r) => r.name).join(' and ')} with the shop's group at ${fmt(before)} members`);
+    const empty = await measure(cartline, reads);
+    // Through the API, as the plugin would build it: customers with create_subscriber imported into the same shop
+    // in requests of 1,000 (each adds 1,000 customers, 1,000 subscribers and their 1,000 memberships).
+    let took = Date.now();
+    await importAll(base, `${shopPath}/customers/import?with_resource_id`, BIG_GROUP, pluginCustomer, CUSTOMERS);
+    took = Date.now() - took;
+    await target.analyze(url);
+    const after = await groupMembers(base, groupId);
+    if (after !== before + BIG_GROUP)
+        throw new Error(`the shop's group has ${after} members, expected ${before + BIG_GROUP}`);
+    console.log(`added ${fmt(BIG_GROUP)} subscribers to the group (customers import with create_subscriber, ${fmt(IMPORT_BATCH)} a request) in ` +
+        `${(took / 1000).toFixed(1)} s (${fmt(BIG_GROUP / (took / 1000))} customers/s); the group: ${fmt(after)} members; load average ${loadAverage()}`);
+    const big = await measure(cartline, reads);
+    console.log('| read | group members | Cartline req/s | p50 | p99 | ceiling req/s | p50 | p99 | ratio |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
+    for (const [members, results] of [[before, empty], [after, big]]) {
+        for (const read of reads) {
+            const row = results.get(read.name);
+            console.log(`| ${read.name} | ${fmt(members)} | ${fmt(row.cartline.rps)} | ${ms(row.cartline.p50)} | ${ms(row.cartline.p99)} | ${fmt(row.ceiling.rps)} | ${ms(row.ceiling.p50)} | ${ms(row.ceiling.p99)} | ${ratioText(row.cartline.rps / row.ceiling.rps)} |`);
+            caveats(read, row.cartline);
+        }
+    }
+    for (const read of reads) {
+        const a = empty.get(read.name);
+        const b = big.get(read.name);
+        console.log(`${read.name}: big/empty ${ratioText(b.cartline.rps / a.cartline.rps)} in req/s; ` +
+            `${ratioText(b.cartline.rps / b.ceiling.rps / (a.cartline.rps / a.ceiling.rps))} in ratio to the ceiling of the same moment`);
+    }
+}
+// ---- Scale ------------------------------------------------------------------------------------------------
+async function scaleBenchmark(target) {
+    const sizes = QUICK ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+    const seconds = QUICK ? 2 : 5;
+    console.log(`\n${target.label} scale: first page, last page (limit=100) and count of products; wrk -t1 -c${CONNECTIONS} -d${seconds}s each`);
+    console.log('| products | first page req/s | p50 | last page req/s | p50 | last/first cost | count req/s | p50 | count cost vs 10,000 | server RSS peak |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    let baseCountCost = 0;
+    const { url, drop } = await target.fresh();
+    let server;
+    try {
+        server = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000' });
+        let shopPath = '';
+        let have = 0;
+        for (const size of sizes) {
+            if (have === 0)
+                ({ shopPath } = await seedShop(server.base, 0));
+            await importAll(server.base, `${shopPath}/products/import?with_resource_id`, size - have, pluginProduct, have);
+            await target.analyze(url);
+            have = size;
+            const lastPage = Math.ceil(size / 100);
+            const first = { method: 'GET', path: `${shopPath}/products?limit=100&page=1` };
+            const last = { method: 'GET', path: `${shopPath}/products?limit=100&page=${lastPage}` };
+            const count = { method: 'GET', path: `${shopPath}/products?limit=0` };
+            const total = (await get(server.base, count.path));
+            if (total.total !== size)
+                throw new Error(`count says ${total.total}, expected ${size}`);
+            for (const load of [first, last, count])
+                await run(server.base, load, 1);
+            const a = await run(server.base, first, seconds);
+            const b = await run(server.base, last, seconds);
+            const c = await run(server.base, count, seconds);
+            if (baseCountCost === 0)
+                baseCountCost = 1 / c.rps;
+            console.log(`| ${fmt(size)} | ${fmt(a.rps)} | ${ms(a.p50)} | ${fmt(b.rps)} | ${ms(b.p50)} | ${(a.rps / b.rps).toFixed(2)}x | ${fmt(c.rps)} | ${ms(c.p50)} | ${(1 / c.rps / baseCountCost).toFixed(2)}x | ${memoryMiB(server.child.pid, 'VmHWM').toFixed(0)} MiB |`);
+        }
+        await stop(server);
+        const began = process.hrtime.bigint();
+        server = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000' });
+        const coldStart = Number(process.hrtime.bigint() - began) / 1e6;
+        console.log(`cold start to a healthy /healthz on ${fmt(have)} products: ${coldStart.toFixed(0)} ms (RSS then ${memoryMiB(server.child.pid, 'VmRSS').toFixed(0)} MiB)`);
+    }
+    finally {
+        if (server)
+            await stop(server);
+        await drop();
+    }
+}
+const started = Date.now();
+try {
+    if (args['postgres-only'] && !args.postgres)
+        throw new Error('--postgres-only needs --postgres URL');
+    const targets = [...(args['postgres-only'] ? [] : [sqliteTarget]), ...(args.postgres ? [postgresTarget(args.postgres)] : [])];
+    // --only scale: the scale section alone; --scale adds it to whatever else runs.
+    const main = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, JOURNAL_NAME].some(selected);
+    const scale = args.scale || (args.only !== undefined && selected('scale'));
+    for (const target of targets) {
+        if (main)
+            await mainBenchmark(target);
+        if (scale)
+            await scaleBenchmark(target);
+    }
+    console.log(`\nwhole run: ${((Date.now() - started) / 60_000).toFixed(1)} min`);
+}
+catch (error) {
+    // Interrupted: the requests cut short fail; the signal handler cleans up and exits.
+    if (!interrupted())
+        throw error;
+    await new Promise(() => { });
+}
+finally {
+    rmSync(scratch, { recursive: true, force: true });
+}
+//# sourceMappingURL=http.js.map

@@ -1,0 +1,213 @@
+// What the benchmarks share: fresh databases, the real server process, its memory, and medians.
+// Loopback only.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+export const TOKEN = `bench_${'t'.repeat(120)}`;
+const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+// ---- Cleanup, also when interrupted --------------------------------------------------------------------------
+// A run stopped by Ctrl-C or SIGTERM still stops its server and drops its PostgreSQL database: nothing is left
+// behind in the shared server, whatever happens to the run.
+const cleanups = new Set();
+let handlersInstalled = false;
+let interruptedBy;
+/** Whether a signal is stopping the run (what fails meanwhile is its doing). */
+export function interrupted() {
+    return interruptedBy !== undefined;
+}
+/** Runs `cleanup` if the process is interrupted before `release` is called. */
+export function onInterrupt(cleanup) {
+    if (!handlersInstalled) {
+        handlersInstalled = true;
+        for (const signal of ['SIGINT', 'SIGTERM']) {
+            process.once(signal, async () => {
+                interruptedBy = signal;
+                console.error(`\n${signal}: cleaning up`);
+                for (const fn of [...cleanups].reverse()) {
+                    try {
+                        await fn();
+                    }
+                    catch (error) {
+                        console.error(error);
+                    }
+                }
+                process.exit(signal === 'SIGINT' ? 130 : 143);
+            });
+        }
+    }
+    cleanups.add(cleanup);
+    return () => cleanups.delete(cleanup);
+}
+export const sqliteTarget = {
+    label: 'SQLite',
+    async fresh() {
+        const dir = mkdtempSync(join(tmpdir(), 'cartline-bench-'));
+        const remove = () => rmSync(dir, { recursive: true, force: true });
+        const release = onInterrupt(remove);
+        return {
+            url: `sqlite:${join(dir, 'bench.db')}`,
+            drop: async () => {
+                release();
+                remove();
+            },
+        };
+    },
+    async analyze() { },
+};
+/**
+ * Each run gets a database of its own on the server of `base` (created through `base`, which needs the right to
+ * create databases), named cartline_bench_<time>_<pid>, and drops it at the end or when interrupted: the database
+ * of `base` itself is never written to, so other users of it (tests, other runs) see nothing.
+ */
+export function postgresTarget(base) {
+    return {
+        label: 'PostgreSQL',
+        async fresh() {
+            const name = `cartline_bench_${Date.now()}_${process.pid}`;
+            const admin = new pg.Client({ connectionString: base });
+            await admin.connect();
+            await admin.query(`create database ${name}`);
+            await admin.end();
+            const remove = async () => {
+                const client = new pg.Client({ connectionString: base });
+                await client.connect();
+                await client.query(`drop database if exists ${name} with (force)`);
+                await client.end();
+            };
+            const release = onInterrupt(remove);
+            const url = new URL(base);
+            url.pathname = `/${name}`;
+            return {
+                url: url.toString(),
+                drop: async () => {
+                    release();
+                    await remove();
+                },
+            };
+        },
+        async analyze(url) {
+            const client = new pg.Client({ connectionString: url });
+            await client.connect();
+            await client.query('analyze');
+            await client.end();
+        },
+    };
+}
+export async function freePort() {
+    return new Promise((resolve) => {
+        const server = createServer().listen(0, '127.0.0.1', () => {
+            const { port } = server.address();
+            server.close(() => resolve(port));
+        });
+    });
+}
+/** VmHWM is the peak resident set so far, VmRSS the current one. */
+export function memoryMiB(pid, field) {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]) / 1024;
+}
+/** CPU time the process has used, in clock ticks (utime + stime of /proc/PID/stat). */
+function cpuTicks(pid) {
+    let stat;
+    try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch {
+        throw new Error(`the Cartline server (pid ${pid}) is gone`);
+    }
+    // The command name (2nd field) may hold spaces: count fields after its closing parenthesis.
+    const fields = stat.split(') ')[1].split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+}
+/**
+ * Waits until the server has done the work a load generator left it: wrk stops on time, but the requests it
+ * had in flight are still answered, to nobody, and would run into the next measurement (the ceiling's). A
+ * /healthz probe queues behind them (on PostgreSQL its query waits for the pool behind theirs), then the
+ * process must stay idle (under 5% of a core) for two 200 ms samples in a row. Answers the milliseconds waited.
+ */
+export async function settle(server, limitMs = 300_000) {
+    const began = Date.now();
+    await fetch(`${server.base}/healthz`).catch(() => undefined);
+    let quiet = 0;
+    let last = cpuTicks(server.child.pid);
+    while (quiet < 2 && Date.now() - began < limitMs) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const now = cpuTicks(server.child.pid);
+        quiet = now - last <= 1 ? quiet + 1 : 0;
+        last = now;
+    }
+    return Date.now() - began;
+}
+export async function startServer(url, env = {}) {
+    const port = await freePort();
+    // BENCH_PROFILE=DIR: the server writes a CPU profile there when it exits (node --cpu-prof).
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+    const child = spawn(process.execPath, [...profile, CLI, 'serve'], {
+        env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', CARTLINE_BOOTSTRAP_TOKEN: TOKEN, ...env },
+        stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    let stopping = false;
+    const release = onInterrupt(() => {
+        stopping = true;
+        child.kill('SIGTERM');
+    });
+    const kill = child.kill.bind(child);
+    child.kill = (signal) => {
+        stopping = true;
+        return kill(signal);
+    };
+    child.once('exit', (code, signal) => {
+        release();
+        // Said at once: a server gone mid-run otherwise shows only as a later, unrelated-looking failure.
+        if (!stopping)
+            console.error(`the Cartline server (pid ${child.pid}) exited on its own: code ${code}, signal ${signal}`);
+    });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 200; i++) {
+        try {
+            if ((await fetch(`${base}/healthz`)).ok)
+                return { child, base };
+        }
+        catch {
+            // not listening yet
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    child.kill('SIGTERM');
+    throw new Error('server did not become healthy');
+}
+export async function api(base, path, body) {
+    const response = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body,
+    });
+    const text = await response.text();
+    if (!response.ok)
+        throw new Error(`${path}: ${response.status} ${text.slice(0, 300)}`);
+    return JSON.parse(text);
+}
+export function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+export const fmt = (n) => Math.round(n).toLocaleString('en-US');
+/** The product every benchmark writes: name, price, links, descriptions and two of the shop's (20) categories. */
+export function benchProduct(i, categoryIds) {
+    return {
+        name: `Product ${i}`,
+        price: (i % 10_000) / 100,
+        url: `https://shop.example/products/${i}`,
+        image: `https://shop.example/images/${i}.jpg`,
+        exclude_from_automations: i % 7 === 0,
+        short_description: `Short description of product ${i}.`,
+        description: `A longer description of product ${i}, as a shop would have it.`,
+        categories: [categoryIds[i % categoryIds.length], categoryIds[(i + 1) % categoryIds.length]],
+    };
+}
+//# sourceMappingURL=lib.js.map

@@ -1,0 +1,146 @@
+// The one place that reads process.env. Everything else receives a Config.
+import { availableParallelism } from 'node:os';
+/** Longest abandonment delay or recovery window, server-wide or per shop: a year, in seconds. */
+export const MAX_SHOP_SECONDS = 366 * 86400;
+const JOURNAL_MODES = ['all', 'errors', 'off'];
+export class ConfigError extends Error {
+    name = 'ConfigError';
+}
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+/** Tokens shorter than this are taken for legacy API keys by MailerLite's WooCommerce plugin. */
+export const MIN_TOKEN_LENGTH = 100;
+export function parseDatabaseUrl(value) {
+    if (value.startsWith('sqlite:')) {
+        const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+        if (path === '')
+            throw new ConfigError('DATABASE_URL: sqlite: needs a file path, as in sqlite:./data/cartline.db');
+        return { kind: 'sqlite', path };
+    }
+    if (/^postgres(ql)?:\/\//.test(value)) {
+        try {
+            new URL(value);
+        }
+        catch {
+            throw new ConfigError(`DATABASE_URL: not a valid URL: ${redactUrl(value)}`);
+        }
+        return { kind: 'postgres', url: value };
+    }
+    throw new ConfigError('DATABASE_URL must start with sqlite: or postgres://');
+}
+/** A database URL fit for logs: the password is replaced. */
+export function redactUrl(url) {
+    return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
+}
+function integer(name, raw, fallback, min, max) {
+    if (raw === undefined || raw === '')
+        return fallback;
+    if (!/^\d+$/.test(raw))
+        throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+    const value = Number(raw);
+    if (value < min || value > max)
+        throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+    return value;
+}
+function flag(name, raw, fallback) {
+    if (raw === undefined || raw === '')
+        return fallback;
+    if (raw === 'true' || raw === '1')
+        return true;
+    if (raw === 'false' || raw === '0')
+        return false;
+    throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+/** Seconds, whole or not ("0.5" in tests), as milliseconds. */
+function seconds(name, raw, fallback, max = 365 * 86_400) {
+    if (raw === undefined || raw === '')
+        return fallback * 1000;
+    if (!/^\d+(\.\d+)?$/.test(raw.trim()))
+        throw new ConfigError(`${name} must be a number of seconds, got "${raw}"`);
+    const value = Number(raw);
+    if (value > max)
+        throw new ConfigError(`${name} must be at most ${max} seconds, got ${raw}`);
+    return Math.round(value * 1000);
+}
+function retryDelays(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return [10, 100, 1000];
+    const parts = raw.split(',').map((part) => part.trim());
+    if (parts.length > 20 || parts.some((part) => !/^\d+(\.\d+)?$/.test(part))) {
+        throw new ConfigError(`CARTLINE_WEBHOOK_RETRY_DELAYS must be seconds separated by commas (at most 20), as in 10,100,1000; got "${raw}"`);
+    }
+    return parts.map(Number);
+}
+const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86400 };
+/** Seconds, as a bare number of seconds or a number with one unit: 45s, 30m, 12h, 7d. */
+function duration(name, raw, fallback) {
+    if (raw === undefined || raw === '')
+        return fallback;
+    const match = /^(\d+)([smhd]?)$/.exec(raw.trim());
+    const seconds = match ? Number(match[1]) * DURATION_UNITS[match[2] || 's'] : NaN;
+    if (!Number.isSafeInteger(seconds) || seconds < 1) {
+        throw new ConfigError(`${name} must be a duration: seconds (604800) or a number with s, m, h or d (7d), at least 1 s; got "${raw}"`);
+    }
+    return seconds;
+}
+function redisUrl(value) {
+    if (!value)
+        return null;
+    if (!/^rediss?:\/\//.test(value))
+        throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redactUrl(value)}"`);
+    return value;
+}
+export function loadConfig(env = process.env) {
+    const logLevel = env.LOG_LEVEL || 'info';
+    if (!LOG_LEVELS.includes(logLevel)) {
+        throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+    }
+    let publicUrl = null;
+    if (env.CARTLINE_PUBLIC_URL) {
+        try {
+            const url = new URL(env.CARTLINE_PUBLIC_URL);
+            if (url.protocol !== 'http:' && url.protocol !== 'https:')
+                throw new Error('scheme');
+        }
+        catch {
+            throw new ConfigError(`CARTLINE_PUBLIC_URL must be an http(s) URL, got "${env.CARTLINE_PUBLIC_URL}"`);
+        }
+        publicUrl = env.CARTLINE_PUBLIC_URL.replace(/\/+$/, '');
+    }
+    const bootstrapToken = env.CARTLINE_BOOTSTRAP_TOKEN || null;
+    if (bootstrapToken !== null && bootstrapToken.length < MIN_TOKEN_LENGTH) {
+        throw new ConfigError(`CARTLINE_BOOTSTRAP_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters long`);
+    }
+    const journal = (env.CARTLINE_JOURNAL || 'all');
+    if (!JOURNAL_MODES.includes(journal))
+        throw new ConfigError(`CARTLINE_JOURNAL must be one of ${JOURNAL_MODES.join(', ')}, got "${env.CARTLINE_JOURNAL}"`);
+    return Object.freeze({
+        port: integer('PORT', env.PORT, 8080, 0, 65535),
+        host: env.HOST || '0.0.0.0',
+        database: parseDatabaseUrl(env.DATABASE_URL || 'sqlite:./data/cartline.db'),
+        bootstrapToken,
+        publicUrl,
+        logLevel,
+        bodyLimit: integer('CARTLINE_BODY_LIMIT', env.CARTLINE_BODY_LIMIT, 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+        rateLimit: integer('CARTLINE_RATE_LIMIT', env.CARTLINE_RATE_LIMIT, 120, 0, 1_000_000_000),
+        redisUrl: redisUrl(env.REDIS_URL),
+        redisPrefix: env.CARTLINE_REDIS_PREFIX || 'cartline:',
+        databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),
+        shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
+        cacheBytes: integer('CARTLINE_CACHE_MB', env.CARTLINE_CACHE_MB, 32, 0, 65536) * 1024 * 1024,
+        webhookDelivery: flag('CARTLINE_WEBHOOK_DELIVERY', env.CARTLINE_WEBHOOK_DELIVERY, true),
+        webhookRetryDelays: Object.freeze(retryDelays(env.CARTLINE_WEBHOOK_RETRY_DELAYS)),
+        webhookBatchWindowMs: seconds('CARTLINE_WEBHOOK_BATCH_WINDOW', env.CARTLINE_WEBHOOK_BATCH_WINDOW, 60, 86_400),
+        webhookDenyPrivate: flag('CARTLINE_WEBHOOK_DENY_PRIVATE', env.CARTLINE_WEBHOOK_DENY_PRIVATE, false),
+        webhookDisableAfterMs: seconds('CARTLINE_WEBHOOK_DISABLE_AFTER', env.CARTLINE_WEBHOOK_DISABLE_AFTER, 3 * 86_400),
+        eventsMaxAgeMs: seconds('CARTLINE_EVENTS_MAX_AGE', env.CARTLINE_EVENTS_MAX_AGE, 7 * 86_400),
+        cartAbandonAfter: integer('CARTLINE_CART_ABANDON_AFTER', env.CARTLINE_CART_ABANDON_AFTER, 3600, 1, MAX_SHOP_SECONDS),
+        cartRecoveryWindow: integer('CARTLINE_CART_RECOVERY_WINDOW', env.CARTLINE_CART_RECOVERY_WINDOW, 7 * 86400, 1, MAX_SHOP_SECONDS),
+        cartSweepInterval: integer('CARTLINE_CART_SWEEP_INTERVAL', env.CARTLINE_CART_SWEEP_INTERVAL, 60, 0, 86400),
+        journal,
+        journalMaxEntries: integer('CARTLINE_JOURNAL_MAX_ENTRIES', env.CARTLINE_JOURNAL_MAX_ENTRIES, 10_000, 1, 100_000_000),
+        journalMaxAgeSeconds: duration('CARTLINE_JOURNAL_MAX_AGE', env.CARTLINE_JOURNAL_MAX_AGE, 7 * 86400),
+        allowReset: flag('CARTLINE_ALLOW_RESET', env.CARTLINE_ALLOW_RESET, false),
+        workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
+    });
+}
+//# sourceMappingURL=config.js.map

@@ -1,0 +1,1 @@
+export declare function chunks<T>(rows: T[], columns: number, maxParameters?: number): T[][];

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import { createRequire } from 'node:module';
+// MailerLite's limit: 120 requests a minute per account, whichever of its tokens is used, with
+// X-RateLimit-Limit / X-RateLimit-Remaining on every answer and 429 "Too Many Attempts." with Retry-After
+// beyond it. Counters live in this process, or in Redis (REDIS_URL) so that several Cartline processes behind
+// one load balancer share one limit. If Redis fails, requests are served anyway (fail open) and /healthz says so.
+/** Batch sub-requests carry this header with a secret of this process: a batch counts as one request. */
+export const BATCH_HEADER = 'x-cartline-batch';
+export async function registerRateLimit(app, config) {
+    const batchSecret = randomBytes(24).toString('hex');
+    if (config.rateLimit === 0)
+        return { batchSecret, store: () => 'off' };
+    let redis;
+    if (config.redisUrl !== null) {
+        // Fail fast rather than queue: a request must never wait on a Redis that is gone.
+        // Loaded only when used: ioredis alone adds ~20 MB to a server's resident memory.
+        const { Redis: RedisClient } = createRequire(import.meta.url)('ioredis');
+        redis = new RedisClient(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+        let lastLogged = 0;
+        redis.on('error', (error) => {
+            if (Date.now() - lastLogged < 10_000)
+                return;
+            lastLogged = Date.now();
+            app.log.warn({ err: error }, 'rate-limit store (Redis) unavailable: serving without limits until it is back');
+        });
+        app.addHook('onClose', async () => {
+            redis.disconnect();
+        });
+        // Start counting from the first request: wait (briefly) for the connection, or for its failure.
+        await new Promise((resolve) => {
+            const done = () => {
+                clearTimeout(timer);
+                redis.off('ready', done).off('error', done);
+                resolve();
+            };
+            const timer = setTimeout(done, 1_000);
+            redis.once('ready', done).once('error', done);
+        });
+    }
+    await app.register(rateLimit, {
+        global: true,
+        max: config.rateLimit,
+        timeWindow: 60_000,
+        ...(redis ? { redis, nameSpace: `${config.redisPrefix}ratelimit:` } : {}),
+        skipOnError: true,
+        // Authentication ran first (an app-level onRequest hook), so every /api/ request has its account here.
+        keyGenerator: (request) => request.accountId,
+        allowList: (request) => request.accountId === '' || request.headers[BATCH_HEADER] === batchSecret,
+        errorResponseBuilder: () => ({ statusCode: 429, message: 'Too Many Attempts.' }),
+    });
+    return {
+        batchSecret,
+        store: () => (redis === undefined ? 'memory' : redis.status === 'ready' ? 'redis' : 'redis unavailable'),
+    };
+}
+//# sourceMappingURL=rate-limit.js.map

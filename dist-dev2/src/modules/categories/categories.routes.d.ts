@@ -1,0 +1,2 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+export declare const categoryRoutes: FastifyPluginAsyncTypebox;

@@ -1,0 +1,11 @@
+import type { Database, Executor } from '../../db/schema.js';
+import type { IdGenerator } from '../../db/ids.js';
+import * as repo from './groups.repository.js';
+import type { Group, GroupBody } from './groups.schemas.js';
+export declare function getGroup(db: Executor, accountId: string, rawId: string): Promise<Group>;
+export declare function createGroup(db: Database, newId: IdGenerator, accountId: string, body: GroupBody): Promise<Group>;
+export declare function updateGroup(db: Database, accountId: string, rawId: string, body: GroupBody): Promise<Group>;
+export declare function deleteGroup(db: Database, accountId: string, rawId: string): Promise<void>;
+export type { GroupFilter } from './groups.repository.js';
+export declare const countGroups: typeof repo.countGroups;
+export declare function listGroups(db: Executor, accountId: string, offset: number, limit: number, filter?: repo.GroupFilter): Promise<Group[]>;
