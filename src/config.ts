@@ -30,7 +30,15 @@ export interface Config {
   readonly workerId: number | null;
   /** CARTLINE_CACHE_MB: memory for answers kept between requests (src/http/fragments.ts), in MiB; 0 turns it off. */
   readonly cacheBytes: number;
+  /** LOG_FORMAT: JSON lines, or readable coloured lines (pino-pretty); null chooses by whether stdout is a terminal. */
+  readonly logFormat: LogFormat | null;
+  /** CARTLINE_METRICS: whether GET /metrics is served and requests are measured. */
+  readonly metrics: boolean;
+  /** CARTLINE_METRICS_TOKEN: the Bearer token GET /metrics asks for; null serves it to anyone who can reach it. */
+  readonly metricsToken: string | null;
 }
+
+export type LogFormat = 'json' | 'pretty';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -69,6 +77,26 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+function boolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function logFormat(raw: string | undefined): LogFormat | null {
+  if (raw === undefined || raw === '') return null;
+  if (raw === 'json' || raw === 'pretty') return raw;
+  throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${raw}"`);
+}
+
+/** Sent as `Authorization: Bearer TOKEN`: visible ASCII, no spaces, as a header value can carry it. */
+function metricsToken(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError('CARTLINE_METRICS_TOKEN must be printable ASCII without spaces');
+  return raw;
 }
 
 function redisUrl(value: string | undefined): string | null {
@@ -113,6 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),
     shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
     cacheBytes: integer('CARTLINE_CACHE_MB', env.CARTLINE_CACHE_MB, 32, 0, 65536) * 1024 * 1024,
+    logFormat: logFormat(env.LOG_FORMAT),
+    metrics: boolean('CARTLINE_METRICS', env.CARTLINE_METRICS, true),
+    metricsToken: metricsToken(env.CARTLINE_METRICS_TOKEN),
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }
