@@ -22,7 +22,8 @@ const USAGE = `Usage: cartline <command>
                                      write a demo shop (created with the account if missing); prints what it made
 
 Configuration comes from the environment: PORT, HOST, DATABASE_URL, CARTLINE_BOOTSTRAP_TOKEN,
-CARTLINE_PUBLIC_URL, CARTLINE_BODY_LIMIT, LOG_LEVEL (see README.md).`;
+CARTLINE_PUBLIC_URL, CARTLINE_BODY_LIMIT, LOG_LEVEL, LOG_FORMAT, CARTLINE_METRICS, CARTLINE_METRICS_TOKEN
+(see README.md).`;
 
 class UsageError extends Error {}
 /** A bad value for a command that otherwise ran: exit 1 with the message alone. */

@@ -21,8 +21,8 @@ export const UNMATCHED_ROUTE = 'unmatched';
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly requests: Counter<'method' | 'route' | 'status_code'>;
-  private readonly durations: Histogram<'method' | 'route'>;
+  /** Per route pattern and method, counted here and read by the registry at scrape time (see observeRequest). */
+  private readonly series = new Map<string, Map<string, RouteSeries>>();
   private readonly rateLimited: Counter;
 
   /** `processMetrics`: prom-client's own (CPU, memory, event loop lag, GC), only when they are served. */
@@ -32,17 +32,28 @@ export class Metrics {
       { version: options.version, database: database.dialect },
       1,
     );
-    this.requests = this.counter({
+    const allSeries = () => [...this.series.values()].flatMap((byMethod) => [...byMethod.values()]);
+    this.counter({
       name: 'cartline_http_requests_total',
       help: "Requests answered, by method, route (Fastify's pattern, not the URL) and status code",
       labelNames: ['method', 'route', 'status_code'],
+      collect() {
+        this.reset();
+        for (const { method, route, statuses } of allSeries()) {
+          for (const [status, n] of statuses) this.inc({ method, route, status_code: status }, n);
+        }
+      },
     });
-    this.durations = this.histogram({
-      name: 'cartline_http_request_duration_seconds',
-      help: 'Time from receiving a request to having answered it, by method and route',
-      labelNames: ['method', 'route'],
-      buckets: DURATION_BUCKETS,
-    });
+    new RouteHistogram(
+      {
+        name: 'cartline_http_request_duration_seconds',
+        help: 'Time from receiving a request to having answered it, by method and route',
+        labelNames: ['method', 'route'],
+        buckets: DURATION_BUCKETS,
+        registers: [this.registry],
+      },
+      allSeries,
+    );
     this.rateLimited = this.counter({ name: 'cartline_rate_limited_total', help: 'Requests refused with 429 by the per-account rate limit' });
 
     // Read at scrape time from the database handle's own counts: nothing is added to any query.
@@ -105,11 +116,27 @@ export class Metrics {
     return new Histogram({ ...configuration, registers: [this.registry] });
   }
 
-  /** One answered request; `route` is the route's pattern, undefined when none matched. */
+  /**
+   * One answered request; `route` is the route's pattern, undefined when none matched. Runs on every request:
+   * two map lookups and a few additions. prom-client's own observe() and inc() hash and validate their labels
+   * on every call, which measured about 10 µs a request here (on a loaded machine), a tenth of a kept read.
+   */
   observeRequest(method: string, route: string | undefined, statusCode: number, elapsedMs: number): void {
-    const labels = { method, route: route ?? UNMATCHED_ROUTE };
-    this.durations.observe(labels, elapsedMs / 1000);
-    this.requests.inc({ ...labels, status_code: statusCode });
+    const pattern = route ?? UNMATCHED_ROUTE;
+    let byMethod = this.series.get(pattern);
+    if (byMethod === undefined) this.series.set(pattern, (byMethod = new Map()));
+    let series = byMethod.get(method);
+    if (series === undefined) {
+      series = { method, route: pattern, buckets: new Array<number>(DURATION_BUCKETS.length + 1).fill(0), sum: 0, count: 0, statuses: new Map() };
+      byMethod.set(method, series);
+    }
+    const seconds = elapsedMs / 1000;
+    let bucket = 0;
+    while (bucket < DURATION_BUCKETS.length && seconds > DURATION_BUCKETS[bucket]!) bucket++;
+    series.buckets[bucket]! += 1;
+    series.sum += seconds;
+    series.count += 1;
+    series.statuses.set(statusCode, (series.statuses.get(statusCode) ?? 0) + 1);
   }
 
   rateLimitRefused(): void {
@@ -122,5 +149,48 @@ export class Metrics {
 
   text(): Promise<string> {
     return this.registry.metrics();
+  }
+}
+
+interface RouteSeries {
+  method: string;
+  route: string;
+  /** Requests per latency bucket, not cumulative; the last one is beyond the largest bound (+Inf). */
+  buckets: number[];
+  sum: number;
+  count: number;
+  statuses: Map<number, number>;
+}
+
+/**
+ * A prom-client histogram whose values come from Metrics' own counts at scrape time: prom-client formats and
+ * serves it like any other (the registry reads getForPromString, as it does of its own histograms; get() and
+ * so getMetricsAsJSON() build on it too).
+ */
+class RouteHistogram extends Histogram<'method' | 'route'> {
+  constructor(
+    private readonly configuration: HistogramConfiguration<'method' | 'route'> & { buckets: number[] },
+    private readonly source: () => RouteSeries[],
+  ) {
+    super(configuration);
+  }
+
+  async getForPromString() {
+    const name = 'cartline_http_request_duration_seconds';
+    // prom-client's own shape: `labels` of the value, `sharedLabels` of the series (merged by get()).
+    type Value = { metricName: string; labels: { le?: number | string }; sharedLabels: { method: string; route: string }; value: number };
+    const values: Value[] = [];
+    for (const { method, route, buckets, sum, count } of this.source()) {
+      const shared = { method, route };
+      let cumulative = 0;
+      DURATION_BUCKETS.forEach((bound, index) => {
+        cumulative += buckets[index]!;
+        values.push({ metricName: `${name}_bucket`, labels: { le: bound }, sharedLabels: shared, value: cumulative });
+      });
+      values.push({ metricName: `${name}_bucket`, labels: { le: '+Inf' }, sharedLabels: shared, value: count });
+      values.push({ metricName: `${name}_sum`, labels: {}, sharedLabels: shared, value: sum });
+      values.push({ metricName: `${name}_count`, labels: {}, sharedLabels: shared, value: count });
+    }
+    return { name, help: this.configuration.help, type: 'histogram', values, aggregator: 'sum' };
   }
 }
