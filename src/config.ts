@@ -56,7 +56,15 @@ export interface Config {
   readonly journalMaxAgeSeconds: number;
   /** CARTLINE_ALLOW_RESET: whether POST /api/cartline/reset may empty an account. */
   readonly allowReset: boolean;
+  /** LOG_FORMAT: JSON lines, or readable coloured lines (pino-pretty); null chooses by whether stdout is a terminal. */
+  readonly logFormat: LogFormat | null;
+  /** CARTLINE_METRICS: whether GET /metrics is served and requests are measured. */
+  readonly metrics: boolean;
+  /** CARTLINE_METRICS_TOKEN: the Bearer token GET /metrics asks for; null serves it to anyone who can reach it. */
+  readonly metricsToken: string | null;
 }
+
+export type LogFormat = 'json' | 'pretty';
 
 /** Longest abandonment delay or recovery window, server-wide or per shop: a year, in seconds. */
 export const MAX_SHOP_SECONDS = 366 * 86400;
@@ -141,6 +149,26 @@ function duration(name: string, raw: string | undefined, fallback: number): numb
   return seconds;
 }
 
+function boolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function logFormat(raw: string | undefined): LogFormat | null {
+  if (raw === undefined || raw === '') return null;
+  if (raw === 'json' || raw === 'pretty') return raw;
+  throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${raw}"`);
+}
+
+/** Sent as `Authorization: Bearer TOKEN`: visible ASCII, no spaces, as a header value can carry it. */
+function metricsToken(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError('CARTLINE_METRICS_TOKEN must be printable ASCII without spaces');
+  return raw;
+}
+
 function redisUrl(value: string | undefined): string | null {
   if (!value) return null;
   if (!/^rediss?:\/\//.test(value)) throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got "${redactUrl(value)}"`);
@@ -199,6 +227,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     journalMaxEntries: integer('CARTLINE_JOURNAL_MAX_ENTRIES', env.CARTLINE_JOURNAL_MAX_ENTRIES, 10_000, 1, 100_000_000),
     journalMaxAgeSeconds: duration('CARTLINE_JOURNAL_MAX_AGE', env.CARTLINE_JOURNAL_MAX_AGE, 7 * 86400),
     allowReset: flag('CARTLINE_ALLOW_RESET', env.CARTLINE_ALLOW_RESET, false),
+    logFormat: logFormat(env.LOG_FORMAT),
+    metrics: boolean('CARTLINE_METRICS', env.CARTLINE_METRICS, true),
+    metricsToken: metricsToken(env.CARTLINE_METRICS_TOKEN),
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }

@@ -27,6 +27,8 @@ const BEGIN = /^\s*begin\s*;?\s*$/i;
 export interface SqliteOptions {
   /** Prepared statements kept, STATEMENT_CACHE_SIZE unless a test lowers it to reach eviction. */
   statementCacheSize?: number;
+  /** Called with every error a statement raises (counted for GET /metrics), before it is thrown on. */
+  onError?: (error: unknown) => void;
 }
 
 export function openSqlite(
@@ -59,15 +61,39 @@ export function openSqlite(
     return statement;
   }
 
+  const onError = options.onError ?? (() => {});
+  // Written out, no wrapper closure: these run on every query, and try/catch costs nothing when nothing throws.
+  const failed = (error: unknown): never => {
+    onError(error);
+    throw error;
+  };
+
   const database: SqliteDatabase = {
     close: () => native.close(),
     prepare(sql: string): SqliteStatement {
-      const statement = prepare(BEGIN.test(sql) ? 'begin immediate' : sql);
+      let statement: BetterSqlite3.Statement;
+      try {
+        statement = prepare(BEGIN.test(sql) ? 'begin immediate' : sql);
+      } catch (error) {
+        return failed(error);
+      }
       return {
         reader: statement.reader,
         // One array argument binds anonymous parameters: no spread of thousands of arguments on bulk inserts.
-        all: (parameters) => statement.all(bindable(parameters)),
-        run: (parameters) => statement.run(bindable(parameters)),
+        all: (parameters) => {
+          try {
+            return statement.all(bindable(parameters));
+          } catch (error) {
+            return failed(error);
+          }
+        },
+        run: (parameters) => {
+          try {
+            return statement.run(bindable(parameters));
+          } catch (error) {
+            return failed(error);
+          }
+        },
         iterate: (parameters) => statement.iterate(bindable(parameters)),
       };
     },

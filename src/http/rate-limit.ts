@@ -20,7 +20,8 @@ export interface RateLimiting {
   store(): RateLimitStore;
 }
 
-export async function registerRateLimit(app: FastifyInstance, config: Config): Promise<RateLimiting> {
+/** `onRefused` is called for every request answered 429 (counted for GET /metrics). */
+export async function registerRateLimit(app: FastifyInstance, config: Config, onRefused: () => void = () => {}): Promise<RateLimiting> {
   const batchSecret = randomBytes(24).toString('hex');
   if (config.rateLimit === 0) return { batchSecret, store: () => 'off' };
 
@@ -61,6 +62,7 @@ export async function registerRateLimit(app: FastifyInstance, config: Config): P
     keyGenerator: (request) => request.accountId,
     allowList: (request) => request.accountId === '' || request.headers[BATCH_HEADER] === batchSecret,
     errorResponseBuilder: () => ({ statusCode: 429, message: 'Too Many Attempts.' }),
+    onExceeded: onRefused,
   });
 
   return {

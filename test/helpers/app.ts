@@ -74,7 +74,8 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; env: Reco
   };
 }
 
-export async function setup(env: Record<string, string> = {}): Promise<TestContext> {
+/** `logDestination`: where the app's log lines go (tests read them); with LOG_LEVEL set in `env` to see any. */
+export async function setup(env: Record<string, string> = {}, options: { logDestination?: NodeJS.WritableStream } = {}): Promise<TestContext> {
   const { database, env: dbEnv, schema, cleanup } = await openTestDatabase();
   let app: FastifyInstance | undefined;
   let release: (() => Promise<void>) | undefined;
@@ -95,7 +96,7 @@ export async function setup(env: Record<string, string> = {}): Promise<TestConte
   // Suites make hundreds of requests a minute; the rate-limit tests set their own small limit.
   const config = loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '1000000', ...dbEnv, ...env });
   const { newId } = lease;
-  app = await buildApp(config, database, { newId });
+  app = await buildApp(config, database, { newId, ...(options.logDestination ? { logDestination: options.logDestination } : {}) });
   await app.ready();
   const { token } = await createToken(database.db, newId, 'alice');
   const { token: otherToken } = await createToken(database.db, newId, 'mallory');

@@ -32,6 +32,13 @@ async function findOrCreateAccount(db: Executor, newId: IdGenerator, name: strin
   return id;
 }
 
+/** The account of this name, created (with its default fields) if there is none: `cartline seed`. */
+export async function ensureAccount(db: Database, newId: IdGenerator, name: string): Promise<{ id: string; created: boolean }> {
+  const existing = await repo.findAccountByName(db, name);
+  if (existing) return { id: String(existing.id), created: false };
+  return { id: await inTransaction(db, (trx) => findOrCreateAccount(trx, newId, name)), created: true };
+}
+
 export async function createToken(db: Database, newId: IdGenerator, accountName: string, token = generateToken()) {
   return inTransaction(db, async (trx) => {
     const accountId = await findOrCreateAccount(trx, newId, accountName);

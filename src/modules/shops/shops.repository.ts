@@ -58,6 +58,11 @@ export async function shopExists(db: Executor, accountId: string, shopId: string
   return (await shopOfAccount(db, accountId, shopId)).length > 0;
 }
 
+/** The account's first shop (lowest id) of this exact name. */
+export async function findShopByName(db: Executor, accountId: string, name: string): Promise<ShopRow | undefined> {
+  return selectShops(db).where('shops.account_id', '=', accountId).where('shops.name', '=', name).orderBy('shops.id').limit(1).executeTakeFirst();
+}
+
 export async function countShops(db: Executor, accountId: string): Promise<number> {
   const row = await db
     .selectFrom('shops')

@@ -72,6 +72,12 @@ export async function getShop(db: Executor, accountId: string, rawId: string): P
   return toShopResponse(await requireShop(db, accountId, rawId));
 }
 
+/** The account's shop of this name (the oldest, if several have it), or undefined. */
+export async function findShopByName(db: Executor, accountId: string, name: string): Promise<Shop | undefined> {
+  const row = await repo.findShopByName(db, accountId, name);
+  return row === undefined ? undefined : toShopResponse(row);
+}
+
 export async function updateShop(db: Database, accountId: string, rawId: string, body: ShopUpdateBody): Promise<Shop> {
   const shopId = await requireShopId(db, accountId, rawId);
   const changes = await shopChanges(db, accountId, body);
