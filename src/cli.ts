@@ -125,7 +125,9 @@ async function main(argv: string[]): Promise<number> {
           console.error(`Exported account "${account}" to ${out}: ${summary.rows.map((r) => `${r.table} ${r.rows}`).join(', ')}.`);
           return 0;
         } catch (error) {
+          // The file is opened asynchronously: removed once the stream has closed, or the open would recreate it.
           stream.destroy();
+          await finished(stream).catch(() => undefined);
           rmSync(partial, { force: true });
           throw error;
         }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -275,6 +275,7 @@ describe('cartline export', () => {
     assert.equal(result.status, 1);
     assert.equal(result.stderr.trim(), 'cartline: no account named "nobody"');
     assert.throws(() => readFileSync(out), /ENOENT/);
+    assert.deepEqual(readdirSync(dir).filter((name) => name.startsWith('nobody')), [], 'not even a partial one');
     assert.equal(cli(seeded.url, 'export').status, 2, 'no --account is a usage error');
   });
 });
