@@ -21,6 +21,8 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { subscriberRoutes } from './modules/subscribers/subscribers.routes.js';
 import { shopRoutes } from './modules/shops/shops.routes.js';
 import { shopScopedRoutes } from './modules/shops/shop-scope.js';
+import { Dispatcher } from './modules/webhooks/dispatcher.js';
+import { webhookDeliveryRoutes, webhookRoutes } from './modules/webhooks/webhooks.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -31,6 +33,8 @@ declare module 'fastify' {
     rateLimiting: RateLimiting;
     /** Answers kept between requests, checked against the database's revisions (src/http/fragments.ts). */
     fragments: FragmentCache;
+    /** Delivers recorded events to webhooks (src/modules/webhooks/dispatcher.ts); undefined when turned off. */
+    dispatcher: Dispatcher | undefined;
   }
   interface FastifyRequest {
     /** The account of the Bearer token; set for every route under /api/. */
@@ -47,6 +51,8 @@ export interface AppOptions {
   newId: IdGenerator;
 }
 
+/** MailerLite: a receiver must answer within 3 seconds. */
+const WEBHOOK_TIMEOUT_MS = 3_000;
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const MAILERLITE_HEADERS = { 'cache-control': 'no-cache, private', 'x-locale': 'en', 'access-control-allow-origin': '*' };
 
@@ -163,6 +169,32 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   await app.register(accountRoutes, { prefix: '/api/account' });
   await app.register(fieldRoutes, { prefix: '/api/fields' });
   await app.register(subscribeSettingsRoutes, { prefix: '/api/subscribe-settings' });
+  await app.register(webhookRoutes, { prefix: '/api/webhooks' });
+  await app.register(webhookDeliveryRoutes, { prefix: '/api/cartline/webhooks' });
+
+  // Delivery runs beside the requests, never inside one; it starts when the app is ready and stops (its attempts
+  // in flight finished, each within the timeout) before the database closes.
+  const dispatcher = config.webhookDelivery
+    ? new Dispatcher({
+        db: database.db,
+        dialect: database.dialect,
+        newId: options.newId,
+        log: app.log,
+        retryDelays: config.webhookRetryDelays,
+        batchWindowMs: config.webhookBatchWindowMs,
+        timeoutMs: WEBHOOK_TIMEOUT_MS,
+        denyPrivate: config.webhookDenyPrivate,
+        disableAfterMs: config.webhookDisableAfterMs,
+      })
+    : undefined;
+  app.decorate('dispatcher', dispatcher);
+  if (dispatcher !== undefined) {
+    app.addHook('onReady', (done) => {
+      dispatcher.start();
+      done();
+    });
+    app.addHook('onClose', async () => dispatcher.stop());
+  }
 
   // A snapshot: the routes added here fire onRoute themselves.
   for (const [url, methods] of [...methodsByPath].map(([u, m]) => [u, new Set(m)] as const)) {

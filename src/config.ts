@@ -30,6 +30,16 @@ export interface Config {
   readonly workerId: number | null;
   /** CARTLINE_CACHE_MB: memory for answers kept between requests (src/http/fragments.ts), in MiB; 0 turns it off. */
   readonly cacheBytes: number;
+  /** CARTLINE_WEBHOOK_DELIVERY=false: this process records events but leaves their delivery to others. */
+  readonly webhookDelivery: boolean;
+  /** CARTLINE_WEBHOOK_RETRY_DELAYS: seconds before each retry of a failed delivery (MailerLite: 10, 100, 1000). */
+  readonly webhookRetryDelays: readonly number[];
+  /** CARTLINE_WEBHOOK_BATCH_WINDOW: how long a batchable webhook's events are collected into one request (ms). */
+  readonly webhookBatchWindowMs: number;
+  /** CARTLINE_WEBHOOK_DENY_PRIVATE=true: refuse receivers on private and loopback addresses. */
+  readonly webhookDenyPrivate: boolean;
+  /** CARTLINE_WEBHOOK_DISABLE_AFTER: a webhook failing without a break for this long is disabled (ms; 3 days). */
+  readonly webhookDisableAfterMs: number;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +79,31 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+function flag(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Seconds, whole or not ("0.5" in tests), as milliseconds. */
+function seconds(name: string, raw: string | undefined, fallback: number, max = 365 * 86_400): number {
+  if (raw === undefined || raw === '') return fallback * 1000;
+  if (!/^\d+(\.\d+)?$/.test(raw.trim())) throw new ConfigError(`${name} must be a number of seconds, got "${raw}"`);
+  const value = Number(raw);
+  if (value > max) throw new ConfigError(`${name} must be at most ${max} seconds, got ${raw}`);
+  return Math.round(value * 1000);
+}
+
+function retryDelays(raw: string | undefined): number[] {
+  if (raw === undefined || raw.trim() === '') return [10, 100, 1000];
+  const parts = raw.split(',').map((part) => part.trim());
+  if (parts.length > 20 || parts.some((part) => !/^\d+(\.\d+)?$/.test(part))) {
+    throw new ConfigError(`CARTLINE_WEBHOOK_RETRY_DELAYS must be seconds separated by commas (at most 20), as in 10,100,1000; got "${raw}"`);
+  }
+  return parts.map(Number);
 }
 
 function redisUrl(value: string | undefined): string | null {
@@ -113,6 +148,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),
     shutdownTimeout: integer('CARTLINE_SHUTDOWN_TIMEOUT', env.CARTLINE_SHUTDOWN_TIMEOUT, 10_000, 0, 600_000),
     cacheBytes: integer('CARTLINE_CACHE_MB', env.CARTLINE_CACHE_MB, 32, 0, 65536) * 1024 * 1024,
+    webhookDelivery: flag('CARTLINE_WEBHOOK_DELIVERY', env.CARTLINE_WEBHOOK_DELIVERY, true),
+    webhookRetryDelays: Object.freeze(retryDelays(env.CARTLINE_WEBHOOK_RETRY_DELAYS)),
+    webhookBatchWindowMs: seconds('CARTLINE_WEBHOOK_BATCH_WINDOW', env.CARTLINE_WEBHOOK_BATCH_WINDOW, 60, 86_400),
+    webhookDenyPrivate: flag('CARTLINE_WEBHOOK_DENY_PRIVATE', env.CARTLINE_WEBHOOK_DENY_PRIVATE, false),
+    webhookDisableAfterMs: seconds('CARTLINE_WEBHOOK_DISABLE_AFTER', env.CARTLINE_WEBHOOK_DISABLE_AFTER, 3 * 86_400),
     workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
   });
 }

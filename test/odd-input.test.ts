@@ -102,7 +102,9 @@ async function routeFixtures(context: TestContext) {
   const order = await createOrder(context, shop.id, {}, [product.id]);
   const field = (await context.request('POST', '/api/fields', { name: 'Odd field', type: 'number' })).body.data;
   const subscriber = (await context.request('POST', '/api/subscribers', { email: 'odd-subscriber@example.com' })).body.data;
+  const webhook = (await context.request('POST', '/api/webhooks', { name: 'Odd hook', url: 'https://odd.example/hook', events: ['order.created'] })).body.data;
   const ids: Record<string, string> = {
+    webhook_id: webhook.id,
     field_id: field.id,
     id: subscriber.id,
     shop_id: shop.id,
@@ -186,6 +188,8 @@ async function routeFixtures(context: TestContext) {
     'PUT /api/fields/{field_id}': { name: 'Odd field renamed' },
     'POST /api/subscribers': { ...subscriberBody, email: 'odd-subscriber-2@example.com' },
     'PUT /api/subscribers/{id}': subscriberBody,
+    'POST /api/webhooks': { name: 'Odd hook 2', url: 'https://odd.example/hook2', events: ['order.created'], enabled: true, batchable: false },
+    'PUT /api/webhooks/{webhook_id}': { name: 'Odd hook renamed', url: 'https://odd.example/hook3', events: ['product.created'], enabled: false, batchable: true },
     'POST /api/batch': { requests: [{ method: 'GET', path: 'api/groups', body: { limit: 1 } }] },
   };
   // Fields a valid item cannot carry alongside ecommerce_product_id: each names the product on its own.

@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005_worker_leases.js';
 import * as m0006 from './migrations/0006_group_counters.js';
 import * as m0007 from './migrations/0007_revisions.js';
 import * as m0008 from './migrations/0008_fields_double_optin.js';
+import * as m0009 from './migrations/0009_events_webhooks.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_group_counters': m0006,
   '0007_revisions': m0007,
   '0008_fields_double_optin': m0008,
+  '0009_events_webhooks': m0009,
 };
 
 /**

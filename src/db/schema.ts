@@ -203,6 +203,70 @@ export interface WorkerLeasesTable {
   expires_at: ColumnType<string | number | bigint, never, never>;
 }
 
+/** Epoch milliseconds (the dispatcher's clock); bigint from SQLite, string from pg. */
+export type Millis = ColumnType<string | number | bigint, number, number>;
+export type NullableMillis = ColumnType<string | number | bigint | null, number | null | undefined, number | null>;
+
+export interface WebhooksTable {
+  id: Id;
+  account_id: IdRef;
+  name: string;
+  url: string;
+  /** JSON array of event names. */
+  events: string;
+  enabled: Bool;
+  batchable: Bool;
+  secret: string;
+  failing_since: NullableMillis;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** The outbox (migration 0009). */
+export interface EventsTable {
+  id: Id;
+  account_id: IdRef;
+  shop_id: NullableIdRef;
+  type: string;
+  /** JSON text of the event's `data`. */
+  data: string;
+  created_at: Timestamp;
+  dispatched: Bool;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Id;
+  account_id: IdRef;
+  webhook_id: IdRef;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: ColumnType<number, number | undefined, number>;
+  event_count: ColumnType<number, number, number>;
+  batch_open: Bool;
+  next_attempt_at: Millis;
+  lease_until: ColumnType<string | number | bigint, number | undefined, number>;
+  leased_by: NullableText;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  delivered_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface DeliveryEventsTable {
+  delivery_id: IdRef;
+  event_id: IdRef;
+  account_id: IdRef;
+}
+
+export interface WebhookAttemptsTable {
+  id: Id;
+  account_id: IdRef;
+  webhook_id: IdRef;
+  delivery_id: IdRef;
+  attempted_at: Timestamp;
+  status_code: ColumnType<number | null, number | null, never>;
+  latency_ms: ColumnType<number, number, never>;
+  error: NullableText;
+}
+
 export interface DB {
   accounts: AccountsTable;
   api_tokens: ApiTokensTable;
@@ -222,6 +286,11 @@ export interface DB {
   group_counters: GroupCountersTable;
   shop_revisions: ShopRevisionsTable;
   fields: FieldsTable;
+  webhooks: WebhooksTable;
+  events: EventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  delivery_events: DeliveryEventsTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 export type Database = Kysely<DB>;

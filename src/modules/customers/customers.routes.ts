@@ -10,7 +10,7 @@ import * as customers from './customers.service.js';
 
 export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Customers'];
-  const context = (request: { accountId: string; shopId: string }) => shopContext(request, app.newId);
+  const context = (request: { accountId: string; shopId: string; query?: unknown }) => shopContext(request, app.newId);
   const kept: FragmentKind<Customer> = {
     name: 'customer',
     schema: Customer,

@@ -11,6 +11,7 @@ import * as repo from './customers.repository.js';
 import type { Customer, CustomerBody, CustomerUpdateBody } from './customers.schemas.js';
 import { subscribersByEmail, toCustomerEmbedded } from '../embeds/embeds.js';
 import type { ShopContext } from '../shops/shop-context.js';
+import { recordEvents } from '../events/outbox.js';
 
 async function toCustomers(db: Executor, accountId: string, rows: repo.CustomerRow[]): Promise<Customer[]> {
   const subscribers = await subscribersByEmail(db, accountId, rows.map((row) => row.email));
@@ -50,11 +51,29 @@ export type CustomerInput = Omit<CustomerBody, 'email'> & { email: string };
  */
 export async function upsertCustomers(db: Executor, context: ShopContext, inputs: CustomerInput[]): Promise<Array<{ id: string; created: boolean }>> {
   const later = new Map<string, repo.CustomerWrite & { updated_at: string }>();
-  const results: Array<{ id: string; created: boolean }> = [];
+  const results: Array<{ id: string; created: boolean; changed: boolean }> = [];
   for (const input of inputs) results.push(await upsertCustomer(db, context, input, later));
   const missing = await updateManyById(db, 'customers', context.shopId, [...later].map(([id, changes]) => ({ id, changes })));
   if (missing > 0) throw new ConcurrentChangeError('a customer was deleted while it was updated');
-  return results;
+  await recordCustomerEvents(db, context, results);
+  return results.map(({ id, created }) => ({ id, created }));
+}
+
+/**
+ * customer.created for each new customer, customer.updated for each existing one a write set fields of (once per
+ * customer and request, in its state at the end), in their API form.
+ */
+async function recordCustomerEvents(db: Executor, context: ShopContext, results: Array<{ id: string; created: boolean; changed: boolean }>) {
+  if (context.silent) return;
+  const created = new Set(results.flatMap((r) => (r.created ? [r.id] : [])));
+  const ids = [...new Set(results.flatMap((r) => (r.created || r.changed ? [r.id] : [])))];
+  if (ids.length === 0) return;
+  const customers = await loadCustomers(db, context.accountId, context.shopId, ids);
+  await recordEvents(
+    db,
+    context,
+    ids.map((id) => ({ type: created.has(id) ? 'customer.created' : 'customer.updated', shopId: context.shopId, data: { customer: present(customers.get(id), `customer ${id}`) } })),
+  );
 }
 
 async function upsertCustomer(
@@ -62,7 +81,7 @@ async function upsertCustomer(
   context: ShopContext,
   input: CustomerInput,
   later: Map<string, repo.CustomerWrite & { updated_at: string }>,
-): Promise<{ id: string; created: boolean }> {
+): Promise<{ id: string; created: boolean; changed: boolean }> {
   const { shopId } = context;
   const email = normalizeEmail(input.email);
   const timestamp = now();
@@ -80,6 +99,7 @@ async function upsertCustomer(
   let id = byResourceId;
   let holder: string | undefined;
   let created = false;
+  let changed = false;
   if (id === undefined) {
     // Tried first: a new customer costs this one statement. Only a customer with this email stops the insert;
     // any other conflict (the id, a resource_id taken since the lookup) raises.
@@ -107,6 +127,7 @@ async function upsertCustomer(
     };
     // Nothing sent that changes it (an order naming an existing customer by email): no write at all.
     if (Object.keys(changes).length > 0) {
+      changed = true;
       const merged = { ...later.get(id), ...changes, updated_at: timestamp };
       if (changes.email === undefined && changes.resource_id === undefined) later.set(id, merged);
       else {
@@ -116,10 +137,10 @@ async function upsertCustomer(
     }
   }
   if (input.create_subscriber === true) {
-    await ensureSubscriber(db, context.newId, context.accountId, email, timestamp, await findShopGroupId(db, shopId));
+    await ensureSubscriber(db, context, email, timestamp, await findShopGroupId(db, shopId));
   }
-  if (input.subscriber_fields !== undefined) await fillSubscriberFields(db, context.accountId, email, input.subscriber_fields, timestamp);
-  return { id, created };
+  if (input.subscriber_fields !== undefined) await fillSubscriberFields(db, context, email, input.subscriber_fields, timestamp);
+  return { id, created, changed };
 }
 
 /** POST: creates (201), or updates the customer that already has this email (200). */
@@ -137,7 +158,7 @@ export async function importCustomers(db: Database, context: ShopContext, bodies
 
 export async function updateCustomer(db: Database, context: ShopContext, rawId: string, body: CustomerUpdateBody): Promise<Customer> {
   const id = String((await requireCustomer(db, context.shopId, rawId)).id);
-  await inTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const timestamp = now();
     const email = body.email === undefined ? undefined : normalizeEmail(body.email);
     if (email !== undefined) {
@@ -152,10 +173,12 @@ export async function updateCustomer(db: Database, context: ShopContext, rawId: 
     });
     if (body.create_subscriber === true) {
       const current = (await repo.findCustomer(trx, context.shopId, id))!;
-      await ensureSubscriber(trx, context.newId, context.accountId, current.email, timestamp, await findShopGroupId(trx, context.shopId));
+      await ensureSubscriber(trx, context, current.email, timestamp, await findShopGroupId(trx, context.shopId));
     }
+    const customer = await getCustomer(trx, context.accountId, context.shopId, id);
+    await recordEvents(trx, context, [{ type: 'customer.updated', shopId: context.shopId, data: { customer } }]);
+    return customer;
   });
-  return getCustomer(db, context.accountId, context.shopId, id);
 }
 
 /** Answers the customer as it was. Its orders (with their carts) go with it; its subscriber stays. */

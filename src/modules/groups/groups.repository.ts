@@ -83,13 +83,15 @@ export async function addMember(db: Executor, groupId: string, subscriberId: str
 }
 
 /** One subscriber into several groups in one statement; a membership it already has stays as it is. */
-export async function addMemberships(db: Executor, groupIds: string[], subscriberId: string, createdAt: string) {
-  if (groupIds.length === 0) return;
-  await db
+/** Answers how many memberships were added. */
+export async function addMemberships(db: Executor, groupIds: string[], subscriberId: string, createdAt: string): Promise<number> {
+  if (groupIds.length === 0) return 0;
+  const result = await db
     .insertInto('group_subscribers')
     .values([...new Set(groupIds)].map((groupId) => ({ group_id: groupId, subscriber_id: subscriberId, created_at: createdAt })))
     .onConflict((oc) => oc.columns(['group_id', 'subscriber_id']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
 /** The groups of many subscribers in one query. */

@@ -10,7 +10,7 @@ import * as orders from './orders.service.js';
 
 export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Orders'];
-  const context = (request: { accountId: string; shopId: string }) => shopContext(request, app.newId);
+  const context = (request: { accountId: string; shopId: string; query?: unknown }) => shopContext(request, app.newId);
   const kept: FragmentKind<Order> = {
     name: 'order',
     schema: Order,
@@ -65,7 +65,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DataResponse(Order), ...errorResponses },
       },
     },
-    async (request) => ({ data: await orders.updateOrder(app.db, request.accountId, request.shopId, request.params.order_id, request.body) }),
+    async (request) => ({ data: await orders.updateOrder(app.db, context(request), request.params.order_id, request.body) }),
   );
 
   app.delete(
@@ -73,7 +73,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: { tags, summary: 'Delete an order with its cart', params: OrderParams, response: { 200: DataResponse(Order), ...errorResponses } },
     },
-    async (request) => ({ data: await orders.deleteOrder(app.db, request.accountId, request.shopId, request.params.order_id) }),
+    async (request) => ({ data: await orders.deleteOrder(app.db, context(request), request.params.order_id) }),
   );
 
   app.post(

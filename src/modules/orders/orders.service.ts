@@ -13,6 +13,8 @@ import type { ShopContext } from '../shops/shop-context.js';
 import * as repo from './orders.repository.js';
 import type { Order, OrderCreateBody, OrderUpdateBody } from './orders.schemas.js';
 import { customersById, itemsByCart, shopEmbedded } from '../embeds/embeds.js';
+import { recordEvents, type NewEvent } from '../events/outbox.js';
+import { inList } from '../../db/in-list.js';
 
 /** Orders in full embedded form, in a fixed number of queries however many there are (no query per row). */
 async function toOrders(db: Executor, accountId: string, shopId: string, rows: repo.OrderRow[]): Promise<Order[]> {
@@ -105,7 +107,7 @@ export async function importOrders(
   const products = await resolveItemProducts(db, shopId, linesOf.flat(), errors, { required: true, byResourceId: options.byResourceId === true });
   errors.throwIfAny();
 
-  const results = await inTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     // Customers first, then the orders (set-based), then each order's cart: every transaction takes its
     // locks in that order. A sync that locked a cart before the order deadlocked with a re-sync of the same
     // order that had updated the order and waited for that cart.
@@ -131,6 +133,20 @@ export async function importOrders(
       ...(createdAt[index] !== undefined ? { created_at: createdAt[index] } : {}),
       updated_at: timestamp,
     }));
+    // What re-synced orders were before, for their events (order.updated only when the status or total changed).
+    const resourceIds = bodies.flatMap((body) => (body.resource_id === undefined ? [] : [body.resource_id]));
+    const before = new Map(
+      resourceIds.length === 0 || context.silent
+        ? []
+        : (
+            await trx
+              .selectFrom('orders')
+              .select(['id', 'status', 'total'])
+              .where('shop_id', '=', shopId)
+              .where(inList(trx, 'resource_id', resourceIds))
+              .execute()
+          ).map((row) => [String(row.id), { status: row.status, total: Number(row.total) }]),
+    );
     const upserted = await upsertByResourceId(trx, 'orders', shopId, orders.map((row, index) => ({ row, changes: changes[index]! })));
 
     // A new order is answered from what was written; a re-synced one is read back (the body was partial).
@@ -178,30 +194,58 @@ export async function importOrders(
       await insertCartItems(trx, newId, shopId, cartId, lines, products, timestamp);
       written.push({ id, created });
     }
-    return written;
+    // The answers are made here, in the transaction, so that the events carry exactly what was committed.
+    const reread = written.flatMap((r) => (r.row === undefined ? [r.id] : []));
+    const rows = new Map((await repo.findOrders(trx, shopId, reread)).map((row) => [String(row.id), row]));
+    const answers = await toOrders(trx, context.accountId, shopId, written.map((r) => r.row ?? present(rows.get(r.id), `order ${r.id}`)));
+    await recordEvents(
+      trx,
+      context,
+      answers.flatMap((order, index) => orderEvents(shopId, order, written[index]!.created ? undefined : before.get(order.id))),
+    );
+    return answers.map((order, index) => ({ order, created: written[index]!.created }));
   });
-  const reread = results.flatMap((r) => (r.row === undefined ? [r.id] : []));
-  const rows = new Map((await repo.findOrders(db, shopId, reread)).map((row) => [String(row.id), row]));
-  const orders = await toOrders(db, context.accountId, shopId, results.map((r) => r.row ?? present(rows.get(r.id), `order ${r.id}`)));
-  return orders.map((order, index) => ({ order, created: results[index]!.created }));
+}
+
+/**
+ * order.created for a new order; order.updated for one whose status or total changed; order.completed when its
+ * status became complete (a new order created complete included).
+ */
+function orderEvents(shopId: string, order: Order, before: { status: string; total: number } | undefined): NewEvent[] {
+  const data = { order };
+  const events: NewEvent[] = [];
+  const created = before === undefined;
+  if (created) events.push({ type: 'order.created', shopId, data });
+  else if (before.status !== order.status || before.total !== order.total) events.push({ type: 'order.updated', shopId, data });
+  if (order.status === 'complete' && (created || before.status !== 'complete')) events.push({ type: 'order.completed', shopId, data });
+  return events;
 }
 
 /** Changes status and total_price only. */
-export async function updateOrder(db: Database, accountId: string, shopId: string, rawId: string, body: OrderUpdateBody): Promise<Order> {
-  const id = String((await requireOrder(db, shopId, rawId)).id);
-  await repo.updateOrder(db, shopId, id, {
-    ...(body.status !== undefined ? { status: body.status } : {}),
-    ...(body.total_price !== undefined ? { total: body.total_price } : {}),
-    updated_at: now(),
+export async function updateOrder(db: Database, context: ShopContext, rawId: string, body: OrderUpdateBody): Promise<Order> {
+  const { accountId, shopId } = context;
+  return inTransaction(db, async (trx) => {
+    const current = await requireOrder(trx, shopId, rawId);
+    const id = String(current.id);
+    await repo.updateOrder(trx, shopId, id, {
+      ...(body.status !== undefined ? { status: body.status } : {}),
+      ...(body.total_price !== undefined ? { total: body.total_price } : {}),
+      updated_at: now(),
+    });
+    const order = await getOrder(trx, accountId, shopId, id);
+    await recordEvents(trx, context, orderEvents(shopId, order, { status: current.status, total: Number(current.total) }));
+    return order;
   });
-  return getOrder(db, accountId, shopId, id);
 }
 
 /** Answers the order as it was; its cart and the cart's items go with it, the customer and products stay. */
-export async function deleteOrder(db: Database, accountId: string, shopId: string, rawId: string): Promise<Order> {
-  const order = await getOrder(db, accountId, shopId, rawId);
-  await repo.deleteOrder(db, shopId, order.id);
-  return order;
+export async function deleteOrder(db: Database, context: ShopContext, rawId: string): Promise<Order> {
+  return inTransaction(db, async (trx) => {
+    const order = await getOrder(trx, context.accountId, context.shopId, rawId);
+    await repo.deleteOrder(trx, context.shopId, order.id);
+    await recordEvents(trx, context, [{ type: 'order.deleted', shopId: context.shopId, data: { order } }]);
+    return order;
+  });
 }
 
 export const countOrders = repo.countOrders;

@@ -39,7 +39,7 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { product, created } = await products.createProduct(app.db, app.newId, request.shopId, request.body, productWriteOptions(request));
+      const { product, created } = await products.createProduct(app.db, app.newId, request.shopId, request.body, productWriteOptions(request, app.newId));
       return reply.code(created ? 201 : 200).send({ data: product });
     },
   );
@@ -63,14 +63,14 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      data: await products.updateProduct(app.db, request.shopId, request.params.product_id, request.body, productWriteOptions(request)),
+      data: await products.updateProduct(app.db, request.shopId, request.params.product_id, request.body, productWriteOptions(request, app.newId)),
     }),
   );
 
   app.delete(
     '/:product_id',
     { schema: { tags, summary: 'Delete a product', params: ProductParams, response: { 200: DataResponse(Product), ...errorResponses } } },
-    async (request) => ({ data: await products.deleteProduct(app.db, request.shopId, request.params.product_id) }),
+    async (request) => ({ data: await products.deleteProduct(app.db, request.shopId, request.params.product_id, productWriteOptions(request, app.newId)) }),
   );
 
   app.post(
@@ -85,7 +85,7 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const results = await products.importProducts(app.db, app.newId, request.shopId, request.body, undefined, productWriteOptions(request));
+      const results = await products.importProducts(app.db, app.newId, request.shopId, request.body, undefined, productWriteOptions(request, app.newId));
       return { data: results.map((result) => result.product) };
     },
   );
@@ -102,7 +102,7 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      data: await products.setProductCategories(app.db, request.shopId, request.params.product_id, request.body, productWriteOptions(request)),
+      data: await products.setProductCategories(app.db, request.shopId, request.params.product_id, request.body, productWriteOptions(request, app.newId)),
     }),
   );
 };

@@ -10,6 +10,7 @@ import * as categoryRepo from '../categories/categories.repository.js';
 import type { Category } from '../categories/categories.schemas.js';
 import { requireCategory } from '../categories/categories.service.js';
 import { upsertByResourceId } from '../shops/upsert-by-resource-id.js';
+import { recordEvents, type EventSource } from '../events/outbox.js';
 import { updateManyById } from '../../db/update-many.js';
 import * as repo from './products.repository.js';
 import {
@@ -66,6 +67,13 @@ interface CheckedProduct {
 export interface ProductWriteOptions {
   byResourceId?: boolean;
   replaceCategories?: boolean;
+  /** Who writes, for the events (product.created, .updated, .deleted); none are recorded without it. */
+  events?: EventSource;
+}
+
+async function recordProductEvents(db: Executor, options: ProductWriteOptions, shopId: string, events: Array<{ type: 'product.created' | 'product.updated' | 'product.deleted'; product: Product }>) {
+  if (options.events === undefined) return;
+  await recordEvents(db, options.events, events.map(({ type, product }) => ({ type, shopId, data: { product } })));
 }
 
 /**
@@ -161,7 +169,7 @@ export async function importProducts(
     };
   });
 
-  const written = await inTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
     const written = await upsertByResourceId(
       trx,
       'products',
@@ -180,17 +188,19 @@ export async function importProducts(
       written.flatMap(({ id, created }, index) => (created ? [] : [{ id, checked: checked[index]! }])),
       options.replaceCategories === true,
     );
-    return written;
-  });
 
-  const rereads = new Map((await listProductsByIds(db, shopId, written.flatMap(({ id, created }) => (created ? [] : [id])))).map((product) => [product.id, product]));
-  // One answer object per category, shared by the new products that have it.
-  const categoryAnswers = new Map([...categories.values()].map((row) => [String(row.id), toCategoryResponse(row)]));
-  return rows.map((row, index) => {
-    const { id, created } = written[index]!;
-    if (!created) return { product: present(rereads.get(id), `product ${id}`), created };
-    const own = (checked[index]!.categoryIds ?? []).sort(compareIds);
-    return { product: toProduct(row, own.map((id) => present(categoryAnswers.get(id), `category ${id}`))), created: true };
+    // Answered (and told in the events) as committed: made in the transaction.
+    const rereads = new Map((await listProductsByIds(trx, shopId, written.flatMap(({ id, created }) => (created ? [] : [id])))).map((product) => [product.id, product]));
+    // One answer object per category, shared by the new products that have it.
+    const categoryAnswers = new Map([...categories.values()].map((row) => [String(row.id), toCategoryResponse(row)]));
+    const results = rows.map((row, index) => {
+      const { id, created } = written[index]!;
+      if (!created) return { product: present(rereads.get(id), `product ${id}`), created };
+      const own = (checked[index]!.categoryIds ?? []).sort(compareIds);
+      return { product: toProduct(row, own.map((id) => present(categoryAnswers.get(id), `category ${id}`))), created: true };
+    });
+    await recordProductEvents(trx, options, shopId, results.map(({ product, created }) => ({ type: created ? 'product.created' : 'product.updated', product })));
+    return results;
   });
 }
 
@@ -235,8 +245,12 @@ async function listProductsByIds(db: Executor, shopId: string, ids: string[]): P
 export async function updateProduct(db: Database, shopId: string, rawId: string, body: ProductUpdateBody, options: ProductWriteOptions = {}) {
   const id = String((await requireProductRow(db, shopId, rawId)).id);
   const { checked } = await checkProducts(db, shopId, [body], () => '', options);
-  await inTransaction(db, (trx) => writeProduct(trx, shopId, id, checked[0]!, true));
-  return getProduct(db, shopId, id);
+  return inTransaction(db, async (trx) => {
+    await writeProduct(trx, shopId, id, checked[0]!, true);
+    const product = await getProduct(trx, shopId, id);
+    await recordProductEvents(trx, options, shopId, [{ type: 'product.updated', product }]);
+    return product;
+  });
 }
 
 /** PUT .../products/:id/categories/multiple: set (replace: true) or add to a product's categories at once. */
@@ -249,15 +263,22 @@ export async function setProductCategories(
 ): Promise<Product> {
   const id = String((await requireProductRow(db, shopId, rawId)).id);
   const { checked } = await checkProducts(db, shopId, [{ categories: body.categories }], () => '', options);
-  await inTransaction(db, (trx) => writeProduct(trx, shopId, id, checked[0]!, body.replace === true));
-  return getProduct(db, shopId, id);
+  return inTransaction(db, async (trx) => {
+    await writeProduct(trx, shopId, id, checked[0]!, body.replace === true);
+    const product = await getProduct(trx, shopId, id);
+    await recordProductEvents(trx, options, shopId, [{ type: 'product.updated', product }]);
+    return product;
+  });
 }
 
 /** Answers the product as it was, categories included. */
-export async function deleteProduct(db: Database, shopId: string, rawId: string): Promise<Product> {
-  const product = await getProduct(db, shopId, rawId);
-  await repo.deleteProduct(db, shopId, product.id);
-  return product;
+export async function deleteProduct(db: Database, shopId: string, rawId: string, options: ProductWriteOptions = {}): Promise<Product> {
+  return inTransaction(db, async (trx) => {
+    const product = await getProduct(trx, shopId, rawId);
+    await repo.deleteProduct(trx, shopId, product.id);
+    await recordProductEvents(trx, options, shopId, [{ type: 'product.deleted', product }]);
+    return product;
+  });
 }
 
 export const countProducts = repo.countProducts;

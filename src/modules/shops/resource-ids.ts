@@ -1,3 +1,5 @@
+import type { IdGenerator } from '../../db/ids.js';
+import { requestEventSource } from '../events/outbox.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastJson from 'fast-json-stringify';
 import { withResourceFields } from '../../http/schemas.js';
@@ -57,6 +59,6 @@ export function useResourceSerializer(request: FastifyRequest, reply: FastifyRep
 }
 
 /** The flags MailerLite's WooCommerce plugin adds to product writes. */
-export function productWriteOptions(request: FastifyRequest) {
-  return { byResourceId: request.withResourceId, replaceCategories: hasQueryFlag(request, 'replace_categories') };
+export function productWriteOptions(request: FastifyRequest, newId: IdGenerator) {
+  return { byResourceId: request.withResourceId, replaceCategories: hasQueryFlag(request, 'replace_categories'), events: requestEventSource(request, newId) };
 }

@@ -46,12 +46,14 @@ export async function findSubscribersByEmails(db: Executor, accountId: string, e
 }
 
 /** Inserts unless the account already has this email; concurrent callers end with one row either way. */
-export async function insertSubscriberIfAbsent(db: Executor, row: SubscriberRow & { id: string; account_id: string }): Promise<void> {
-  await db
+/** Answers true when the subscriber was inserted, false when the account already had one with this email. */
+export async function insertSubscriberIfAbsent(db: Executor, row: SubscriberRow & { id: string; account_id: string }): Promise<boolean> {
+  const result = await db
     .insertInto('subscribers')
     .values(row)
     .onConflict((oc) => oc.columns(['account_id', 'email']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function updateSubscriberFields(db: Executor, accountId: string, id: string, fields: string, updatedAt: string) {

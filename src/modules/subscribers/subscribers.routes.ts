@@ -1,3 +1,4 @@
+import { requestEventSource } from '../events/outbox.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listPath } from '../../http/pagination.js';
 import { DataResponse, errorResponses } from '../../http/schemas.js';
@@ -51,7 +52,7 @@ export const subscriberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { created, subscriber } = await subscribers.upsertSubscriber(app.db, app.newId, request.accountId, request.body);
+      const { created, subscriber } = await subscribers.upsertSubscriber(app.db, requestEventSource(request, app.newId), request.body);
       return reply.code(created ? 201 : 200).send({ data: subscriber });
     },
   );
@@ -59,7 +60,7 @@ export const subscriberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/:id',
     { schema: { tags, summary: 'Update a subscriber', params: SubscriberIdParams, body: SubscriberUpdateBody, response: { 200: DataResponse(Subscriber), ...errorResponses } } },
-    async (request) => ({ data: await subscribers.updateSubscriber(app.db, request.accountId, request.params.id, request.body) }),
+    async (request) => ({ data: await subscribers.updateSubscriber(app.db, requestEventSource(request, app.newId), request.params.id, request.body) }),
   );
 
   app.delete(

@@ -13,6 +13,7 @@ import { DEFAULT_FIELDS as DEFAULT_FIELD_ROWS } from '../fields/fields.repositor
 import * as repo from './subscribers.repository.js';
 import type { Subscriber, SubscriberUpdateBody, SubscriberUpsertBody } from './subscribers.schemas.js';
 import { groupsById, subscriberAnswers } from '../embeds/embeds.js';
+import { recordEvents, type EventSource, type NewEvent } from '../events/outbox.js';
 
 /** The default fields of a MailerLite account, with its odd but real `z_i_p` key. */
 export const DEFAULT_FIELDS = DEFAULT_FIELD_ROWS.map((field) => field.key);
@@ -30,16 +31,10 @@ export function normalizeEmail(email: string): string {
  * create_subscriber: true. Creates an active subscriber (source "api") for the email unless the account has one,
  * and adds it to the shop's group, if the shop has one. An existing subscriber is linked as it is.
  */
-export async function ensureSubscriber(
-  db: Executor,
-  newId: IdGenerator,
-  accountId: string,
-  email: string,
-  timestamp: string,
-  groupId: string | null,
-): Promise<void> {
-  await repo.insertSubscriberIfAbsent(db, {
-    id: newId(),
+export async function ensureSubscriber(db: Executor, source: EventSource, email: string, timestamp: string, groupId: string | null): Promise<void> {
+  const { accountId } = source;
+  const created = await repo.insertSubscriberIfAbsent(db, {
+    id: source.newId(),
     account_id: accountId,
     email,
     status: await newSubscriberStatus(db, accountId),
@@ -53,27 +48,43 @@ export async function ensureSubscriber(
     created_at: timestamp,
     updated_at: timestamp,
   });
-  if (groupId !== null) {
-    const [subscriber] = await repo.findSubscribersByEmails(db, accountId, [email]);
-    await groupRepo.addMember(db, groupId, String(present(subscriber, `the subscriber ${email}`).id), timestamp);
+  if (groupId === null && !created) return;
+  const [row] = await repo.findSubscribersByEmails(db, accountId, [email]);
+  const subscriberRow = present(row, `the subscriber ${email}`);
+  const added = groupId === null ? 0 : await groupRepo.addMemberships(db, [groupId], String(subscriberRow.id), timestamp);
+  if (source.silent === true || (!created && added === 0)) return;
+  const [subscriber] = await subscriberAnswers(db, accountId, [subscriberRow]);
+  const events: NewEvent[] = [];
+  if (created) events.push({ type: 'subscriber.created', shopId: null, data: { subscriber } });
+  if (added > 0) {
+    const groupRow = present(await groupRepo.findGroup(db, accountId, groupId!), `group ${groupId}`);
+    const group = present((await groupsById(db, [groupRow])).get(groupId!), `group ${groupId}`);
+    events.push({ type: 'subscriber.added_to_group', shopId: null, data: { subscriber, group } });
   }
+  await recordEvents(db, source, events);
 }
 
 /** Merges values into the fields of the account's subscriber with this email, if there is one. */
 export async function fillSubscriberFields(
   db: Executor,
-  accountId: string,
+  source: EventSource,
   email: string,
   values: Record<string, string | number | null>,
   timestamp: string,
 ): Promise<void> {
+  const { accountId } = source;
   const [row] = await repo.findSubscribersByEmails(db, accountId, [email]);
   if (row === undefined) return;
   // The WooCommerce plugin names MailerLite's `z_i_p` field `zip` (spec B9).
   const { zip, ...rest } = values;
   const renamed = zip === undefined || 'z_i_p' in rest ? rest : { ...rest, z_i_p: zip };
-  const fields = { ...(JSON.parse(row.fields) as Record<string, unknown>), ...renamed };
+  const before = JSON.parse(row.fields) as Record<string, unknown>;
+  const fields = { ...before, ...renamed };
   await repo.updateSubscriberFields(db, accountId, String(row.id), JSON.stringify(fields), timestamp);
+  // subscriber.updated: MailerLite fires it when any of the subscriber's fields are updated, so only on a change.
+  if (source.silent === true || Object.entries(renamed).every(([key, value]) => Object.hasOwn(before, key) && before[key] === value)) return;
+  const [subscriber] = await subscriberAnswers(db, accountId, [{ ...row, fields: JSON.stringify(fields), updated_at: timestamp }]);
+  await recordEvents(db, source, [{ type: 'subscriber.updated', shopId: null, data: { subscriber } }]);
 }
 
 export async function getSubscriber(db: Executor, accountId: string, idOrEmail: string): Promise<Subscriber> {
@@ -221,8 +232,37 @@ function changesFrom(body: SubscriberUpdateBody, current: repo.SubscriberRow | u
   return changes;
 }
 
+/** Adds the memberships; answers the rows of the groups it was not in before (for subscriber.added_to_group). */
 async function addToGroups(db: Executor, subscriberId: string, groups: string[] | undefined, timestamp: string) {
-  await groupRepo.addMemberships(db, (groups ?? []).map((raw) => present(parseId(raw), 'group id')), subscriberId, timestamp);
+  const ids = [...new Set((groups ?? []).map((raw) => present(parseId(raw), 'group id')))];
+  if (ids.length === 0) return [];
+  const held = new Set((await groupRepo.findGroupsOfSubscribers(db, [subscriberId])).map((row) => String(row.id)));
+  await groupRepo.addMemberships(db, ids, subscriberId, timestamp);
+  return (await groupRepo.findGroupsOfSubscribers(db, [subscriberId])).filter((row) => ids.includes(String(row.id)) && !held.has(String(row.id)));
+}
+
+/**
+ * The events of a write through the subscribers API, as MailerLite fires them: subscriber.created for a new one,
+ * subscriber.updated when its fields changed, subscriber.unsubscribed when its status became unsubscribed, and
+ * subscriber.added_to_group for each group it joined.
+ */
+async function recordSubscriberWrite(
+  db: Executor,
+  source: EventSource,
+  before: repo.SubscriberRow | undefined,
+  subscriber: Subscriber,
+  joined: Awaited<ReturnType<typeof addToGroups>>,
+): Promise<void> {
+  if (source.silent === true) return;
+  const events: NewEvent[] = [];
+  if (before === undefined) events.push({ type: 'subscriber.created', shopId: null, data: { subscriber } });
+  else if (JSON.stringify(JSON.parse(before.fields)) !== JSON.stringify(subscriber.fields)) events.push({ type: 'subscriber.updated', shopId: null, data: { subscriber } });
+  if (subscriber.status === 'unsubscribed' && before?.status !== 'unsubscribed') events.push({ type: 'subscriber.unsubscribed', shopId: null, data: { subscriber } });
+  if (joined.length > 0) {
+    const groups = await groupsById(db, joined as never);
+    for (const row of joined) events.push({ type: 'subscriber.added_to_group', shopId: null, data: { subscriber, group: present(groups.get(String(row.id)), `group ${String(row.id)}`) } });
+  }
+  await recordEvents(db, source, events);
 }
 
 async function answer(db: Executor, accountId: string, id: string): Promise<Subscriber> {
@@ -231,12 +271,8 @@ async function answer(db: Executor, accountId: string, id: string): Promise<Subs
 }
 
 /** Creates the account's subscriber with this email, or updates it (non-destructive: what is not sent stays). */
-export async function upsertSubscriber(
-  db: Database,
-  newId: IdGenerator,
-  accountId: string,
-  body: SubscriberUpsertBody,
-): Promise<{ created: boolean; subscriber: Subscriber }> {
+export async function upsertSubscriber(db: Database, source: EventSource, body: SubscriberUpsertBody): Promise<{ created: boolean; subscriber: Subscriber }> {
+  const { accountId, newId } = source;
   return inTransaction(db, async (trx) => {
     const values = await checkWrite(trx, accountId, body);
     const email = normalizeEmail(body.email);
@@ -265,8 +301,10 @@ export async function upsertSubscriber(
       id = String(current.id);
       await repo.updateSubscriber(trx, accountId, id, { ...changesFrom(body, current, values, timestamp), updated_at: timestamp });
     }
-    await addToGroups(trx, id, body.groups, timestamp);
-    return { created: current === undefined, subscriber: await answer(trx, accountId, id) };
+    const joined = await addToGroups(trx, id, body.groups, timestamp);
+    const subscriber = await answer(trx, accountId, id);
+    await recordSubscriberWrite(trx, source, current, subscriber, joined);
+    return { created: current === undefined, subscriber };
   });
 }
 
@@ -277,15 +315,18 @@ async function requireSubscriber(db: Executor, accountId: string, rawId: string)
   return row;
 }
 
-export async function updateSubscriber(db: Database, accountId: string, rawId: string, body: SubscriberUpdateBody): Promise<Subscriber> {
+export async function updateSubscriber(db: Database, source: EventSource, rawId: string, body: SubscriberUpdateBody): Promise<Subscriber> {
+  const { accountId } = source;
   return inTransaction(db, async (trx) => {
     const current = await requireSubscriber(trx, accountId, rawId);
     const values = await checkWrite(trx, accountId, body);
     const id = String(current.id);
     const timestamp = now();
     await repo.updateSubscriber(trx, accountId, id, { ...changesFrom(body, current, values, timestamp), updated_at: timestamp });
-    await addToGroups(trx, id, body.groups, timestamp);
-    return answer(trx, accountId, id);
+    const joined = await addToGroups(trx, id, body.groups, timestamp);
+    const subscriber = await answer(trx, accountId, id);
+    await recordSubscriberWrite(trx, source, current, subscriber, joined);
+    return subscriber;
   });
 }
 

@@ -1,0 +1,352 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { IdGenerator } from '../../db/ids.js';
+import { inList } from '../../db/in-list.js';
+import { insertMany } from '../../db/insert-many.js';
+import type { Database, Executor } from '../../db/schema.js';
+import { now } from '../../time.js';
+import { send, signature, type SendResult } from './sender.js';
+
+// Delivery of the outbox (src/modules/events/outbox.ts), outside request handling, in every process that serves:
+//
+// 1. Dispatch: the events not yet dispatched become deliveries, one per subscribed, enabled webhook; a batchable
+//    webhook's events of one window join one delivery. One transaction per run; on PostgreSQL the events are
+//    taken `for update skip locked`, so that two processes never dispatch the same event.
+// 2. Claim: due deliveries are leased (lease_until moved forward, one conditional UPDATE), so that each attempt is
+//    made by exactly one process; a process that dies holding a lease only delays that delivery until it expires.
+// 3. Send, at most `concurrency` at once per process, each cut at the timeout; then the outcome is written:
+//    delivered, or the next attempt scheduled after the next retry delay, or failed after the last one. A webhook
+//    whose deliveries have failed without a break for `disableAfterMs` is disabled, as MailerLite does after 3 days.
+
+export interface DispatcherOptions {
+  db: Database;
+  dialect: 'sqlite' | 'postgres';
+  newId: IdGenerator;
+  log: FastifyBaseLogger;
+  /** Seconds to wait after the 1st, 2nd, ... failed attempt; as many retries as delays. */
+  retryDelays: readonly number[];
+  batchWindowMs: number;
+  timeoutMs: number;
+  denyPrivate: boolean;
+  disableAfterMs: number;
+  concurrency?: number;
+  pollMs?: number;
+  /** Lease on a claimed delivery: longer than any attempt can take. */
+  leaseMs?: number;
+}
+
+/** Most events in one batched request. */
+export const MAX_BATCH = 100;
+const DISPATCH_BATCH = 500;
+
+interface Claimed {
+  id: string;
+  account_id: string;
+  webhook_id: string;
+  attempts: number;
+}
+
+const truthy = (value: unknown) => value === true || value === 1 || value === 1n;
+
+export class Dispatcher {
+  private readonly holder = randomBytes(8).toString('hex');
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopped = true;
+  private loopDone: Promise<void> = Promise.resolve();
+  private wake: (() => void) | undefined;
+  private readonly concurrency: number;
+  private readonly pollMs: number;
+  private readonly leaseMs: number;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.concurrency = options.concurrency ?? 8;
+    this.pollMs = options.pollMs ?? 200;
+    this.leaseMs = options.leaseMs ?? options.timeoutMs + 7_000;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.loopDone = this.loop();
+  }
+
+  /** Stops claiming, waits for the attempts in flight (each ends within the timeout) and their outcomes. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loopDone;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Asks for a run now rather than at the next poll (after a write recorded events). */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopped) {
+      let busy = false;
+      try {
+        busy = (await this.dispatch()) > 0;
+        const free = this.concurrency - this.inFlight.size;
+        if (free > 0) {
+          const claimed = await this.claim(free);
+          for (const delivery of claimed) this.launch(delivery);
+          busy ||= claimed.length === free;
+        }
+      } catch (error) {
+        if (!this.stopped) this.options.log.warn({ err: error }, 'webhook dispatcher: run failed, retrying');
+      }
+      if (this.stopped) break;
+      if (!busy || this.inFlight.size >= this.concurrency) await this.pause();
+    }
+  }
+
+  private pause(): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.pollMs);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+
+  private launch(delivery: Claimed): void {
+    const attempt: Promise<void> = this.attempt(delivery)
+      .catch((error: unknown) => this.options.log.warn({ err: error, delivery: delivery.id }, 'webhook delivery: could not record the outcome'))
+      .finally(() => {
+        this.inFlight.delete(attempt);
+        this.wake?.();
+      });
+    this.inFlight.add(attempt);
+  }
+
+  /** Makes the deliveries of the events not yet dispatched; answers how many events it took. */
+  async dispatch(): Promise<number> {
+    const { db, dialect, newId } = this.options;
+    return db.transaction().execute(async (trx) => {
+      let pending = trx.selectFrom('events').select(['id', 'account_id', 'type']).where('dispatched', '=', false).orderBy('id').limit(DISPATCH_BATCH);
+      if (dialect === 'postgres') pending = pending.forUpdate().skipLocked();
+      const events = (await pending.execute()).map((e) => ({ id: String(e.id), account_id: String(e.account_id), type: e.type }));
+      if (events.length === 0) return 0;
+      const accounts = [...new Set(events.map((e) => e.account_id))];
+      const webhooks = (
+        await trx
+          .selectFrom('webhooks')
+          .select(['id', 'account_id', 'events', 'batchable'])
+          .where(inList(trx, 'account_id', accounts))
+          .where('enabled', '=', true)
+          .orderBy('id')
+          .execute()
+      ).map((w) => ({ id: String(w.id), account_id: String(w.account_id), events: new Set(JSON.parse(w.events) as string[]), batchable: truthy(w.batchable) }));
+
+      const nowMs = Date.now();
+      const timestamp = now();
+      const deliveries: Array<Parameters<typeof insertMany<'webhook_deliveries'>>[2][number]> = [];
+      const links: Array<{ delivery_id: string; event_id: string; account_id: string }> = [];
+      const newDelivery = (webhook: (typeof webhooks)[number], eventIds: string[], batch: boolean) => {
+        const id = newId();
+        deliveries.push({
+          id,
+          account_id: webhook.account_id,
+          webhook_id: webhook.id,
+          status: 'pending',
+          attempts: 0,
+          event_count: eventIds.length,
+          batch_open: batch,
+          next_attempt_at: batch ? nowMs + this.options.batchWindowMs : nowMs,
+          lease_until: 0,
+          created_at: timestamp,
+          updated_at: timestamp,
+        });
+        for (const eventId of eventIds) links.push({ delivery_id: id, event_id: eventId, account_id: webhook.account_id });
+      };
+
+      for (const webhook of webhooks) {
+        const mine = events.filter((e) => e.account_id === webhook.account_id && webhook.events.has(e.type)).map((e) => e.id);
+        if (mine.length === 0) continue;
+        if (!webhook.batchable) {
+          for (const eventId of mine) newDelivery(webhook, [eventId], false);
+          continue;
+        }
+        // A batch still open for this webhook takes what fits; the row is locked by the update, so a process
+        // claiming it at the same moment either sees these events or closes the batch first (then: a new one).
+        let rest = mine;
+        const open = await trx
+          .selectFrom('webhook_deliveries')
+          .select(['id', 'event_count'])
+          .where('webhook_id', '=', webhook.id)
+          .where('status', '=', 'pending')
+          .where('batch_open', '=', true)
+          .orderBy('id', 'desc')
+          .executeTakeFirst();
+        if (open !== undefined && Number(open.event_count) < MAX_BATCH) {
+          const take = rest.slice(0, MAX_BATCH - Number(open.event_count));
+          const locked = await trx
+            .updateTable('webhook_deliveries')
+            .set((eb) => ({ event_count: eb('event_count', '+', take.length), updated_at: timestamp }))
+            .where('id', '=', String(open.id))
+            .where('batch_open', '=', true)
+            .returning('id')
+            .executeTakeFirst();
+          if (locked !== undefined) {
+            for (const eventId of take) links.push({ delivery_id: String(open.id), event_id: eventId, account_id: webhook.account_id });
+            rest = rest.slice(take.length);
+          }
+        }
+        for (let i = 0; i < rest.length; i += MAX_BATCH) newDelivery(webhook, rest.slice(i, i + MAX_BATCH), true);
+      }
+
+      await insertMany(trx, 'webhook_deliveries', deliveries);
+      await insertMany(trx, 'delivery_events', links);
+      await trx.updateTable('events').set({ dispatched: true }).where(inList(trx, 'id', events.map((e) => e.id))).execute();
+      return events.length;
+    });
+  }
+
+  /** Leases up to `limit` due deliveries to this process. */
+  async claim(limit: number): Promise<Claimed[]> {
+    const { db, dialect } = this.options;
+    const nowMs = Date.now();
+    let due = db
+      .selectFrom('webhook_deliveries')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', nowMs)
+      .where('lease_until', '<', nowMs)
+      .orderBy('next_attempt_at')
+      .limit(limit);
+    if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+    const rows = await db
+      .updateTable('webhook_deliveries')
+      .set({ lease_until: nowMs + this.leaseMs, leased_by: this.holder, batch_open: false })
+      .where('id', 'in', due)
+      // Checked again on the row itself: a process that waited for another's lock sees the lease it took.
+      .where('status', '=', 'pending')
+      .where('lease_until', '<', nowMs)
+      .returning(['id', 'account_id', 'webhook_id', 'attempts'])
+      .execute();
+    return rows.map((r) => ({ id: String(r.id), account_id: String(r.account_id), webhook_id: String(r.webhook_id), attempts: Number(r.attempts) }));
+  }
+
+  private async attempt(delivery: Claimed): Promise<void> {
+    const { db } = this.options;
+    const webhook = await db.selectFrom('webhooks').select(['url', 'secret', 'enabled', 'batchable']).where('id', '=', delivery.webhook_id).executeTakeFirst();
+    if (webhook === undefined) return; // deleted meanwhile: its deliveries went with it
+    if (!truthy(webhook.enabled)) {
+      await this.finish(delivery, { status: null, error: 'webhook disabled', latencyMs: 0 }, false);
+      return;
+    }
+    const events = await eventsOfDelivery(db, delivery.id);
+    const body = renderBody(events, delivery.webhook_id, truthy(webhook.batchable));
+    const result = await send(
+      webhook.url,
+      body,
+      { signature: signature(body, webhook.secret), 'user-agent': 'Cartline-Webhooks/1', 'x-cartline-delivery': delivery.id },
+      { timeoutMs: this.options.timeoutMs, denyPrivate: this.options.denyPrivate },
+    );
+    await this.finish(delivery, result, true);
+  }
+
+  /** Writes an attempt's outcome, if this process still holds the delivery's lease. */
+  private async finish(delivery: Claimed, result: SendResult, attempted: boolean): Promise<void> {
+    const { db, newId, retryDelays, disableAfterMs } = this.options;
+    const nowMs = Date.now();
+    const timestamp = now();
+    const attempts = delivery.attempts + (attempted ? 1 : 0);
+    const delivered = result.error === null;
+    const retryIn = retryDelays[attempts - 1];
+    await db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('webhook_deliveries')
+        .set({
+          attempts,
+          lease_until: 0,
+          leased_by: null,
+          updated_at: timestamp,
+          ...(delivered
+            ? { status: 'delivered', delivered_at: timestamp }
+            : attempted && retryIn !== undefined
+              ? { next_attempt_at: nowMs + retryIn * 1000 }
+              : { status: 'failed' }),
+        })
+        .where('id', '=', delivery.id)
+        .where('leased_by', '=', this.holder)
+        .returning('id')
+        .executeTakeFirst();
+      if (updated === undefined || !attempted) return;
+      await trx
+        .insertInto('webhook_attempts')
+        .values({
+          id: newId(),
+          account_id: delivery.account_id,
+          webhook_id: delivery.webhook_id,
+          delivery_id: delivery.id,
+          attempted_at: timestamp,
+          status_code: result.status,
+          latency_ms: result.latencyMs,
+          error: result.error,
+        })
+        .execute();
+      if (delivered) {
+        await trx.updateTable('webhooks').set({ failing_since: null }).where('id', '=', delivery.webhook_id).where('failing_since', 'is not', null).execute();
+        return;
+      }
+      await trx
+        .updateTable('webhooks')
+        .set({ failing_since: nowMs })
+        .where('id', '=', delivery.webhook_id)
+        .where('failing_since', 'is', null)
+        .execute();
+      const disabled = await trx
+        .updateTable('webhooks')
+        .set({ enabled: false, updated_at: timestamp })
+        .where('id', '=', delivery.webhook_id)
+        .where('enabled', '=', true)
+        .where('failing_since', '<=', nowMs - disableAfterMs)
+        .returning('id')
+        .executeTakeFirst();
+      if (disabled !== undefined) this.options.log.warn({ webhook: delivery.webhook_id }, 'webhook disabled: its deliveries have failed without a break for too long');
+    });
+  }
+}
+
+export interface StoredEvent {
+  id: string;
+  type: string;
+  created_at: string;
+  account_id: string;
+  shop_id: string | null;
+  data: string;
+}
+
+export async function eventsOfDelivery(db: Executor, deliveryId: string): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('delivery_events as de')
+    .innerJoin('events as e', 'e.id', 'de.event_id')
+    .select(['e.id', 'e.type', 'e.created_at', 'e.account_id', 'e.shop_id', 'e.data'])
+    .where('de.delivery_id', '=', deliveryId)
+    .orderBy('e.id')
+    .execute();
+  return rows.map((r) => ({ id: String(r.id), type: r.type, created_at: r.created_at, account_id: String(r.account_id), shop_id: r.shop_id === null ? null : String(r.shop_id), data: r.data }));
+}
+
+/** One event as delivered: the stored `data` is spliced in as it was written, never parsed and re-encoded. */
+export function renderEvent(event: StoredEvent, webhookId: string): string {
+  return (
+    `{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"created_at":${JSON.stringify(event.created_at)},` +
+    `"account_id":${JSON.stringify(event.account_id)},"shop_id":${event.shop_id === null ? 'null' : JSON.stringify(event.shop_id)},` +
+    `"webhook_id":${JSON.stringify(webhookId)},"data":${event.data}}`
+  );
+}
+
+/** A batchable webhook receives `{"events": [...]}`; another one event per request, as the event itself. */
+export function renderBody(events: StoredEvent[], webhookId: string, batchable: boolean): string {
+  if (!batchable && events.length === 1) return renderEvent(events[0]!, webhookId);
+  return `{"events":[${events.map((e) => renderEvent(e, webhookId)).join(',')}]}`;
+}
