@@ -54,7 +54,8 @@ function ok(result: ReturnType<typeof cli>): string {
 
 /** The app on a database, as `cartline serve` builds it; requests are injected with a token. */
 async function openApp(url: string) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '0', DATABASE_URL: url });
+  // Events are recorded, not delivered: the webhook of the seed points nowhere.
+  const config = loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '0', CARTLINE_WEBHOOK_DELIVERY: 'false', DATABASE_URL: url });
   const database = createDatabase(config.database);
   await migrateToLatest(database.db);
   const lease = await leaseWorkerId(database);
@@ -124,6 +125,7 @@ async function seed(url: string): Promise<Seeded> {
     const alice = await app.newToken('alice');
     const mallory = await app.newToken('mallory');
     await post(app, alice, '/api/subscribe-settings/double-optin/toggle', {}, 200);
+    await post(app, alice, '/api/webhooks', { name: 'Shop sync', events: ['subscriber.created'], url: 'http://127.0.0.1:9/hook' });
     await post(app, alice, '/api/fields', { name: 'Favourite colour', type: 'text' });
     await post(app, alice, '/api/fields', { name: 'Shoe size', type: 'number' });
     const group = (await post(app, alice, '/api/groups', { name: 'Customers "Ω" 👕' })).data;
@@ -211,11 +213,11 @@ describe('the table registry (src/db/tables.ts)', () => {
     ok(cli(url, 'token', 'create', '--account', 'alice'));
     const config = loadConfig({ DATABASE_URL: url });
     const database = createDatabase(config.database);
-    await sql`create table webhooks (id bigint primary key, account_id bigint not null references accounts (id))`.execute(database.db);
+    await sql`create table cart_rules (id bigint primary key, account_id bigint not null references accounts (id))`.execute(database.db);
     await database.close();
     for (const result of [cli(url, 'export', '--account', 'alice'), cli(url, 'copy', '--from', url, '--to', sqliteUrl())]) {
       assert.equal(result.status, 1, result.stderr);
-      assert.match(result.stderr, /table webhooks is not in src\/db\/tables\.ts/);
+      assert.match(result.stderr, /table cart_rules is not in src\/db\/tables\.ts/);
       assert.equal(result.stdout, '');
     }
   });
@@ -236,6 +238,7 @@ describe('cartline export', () => {
     assert.equal(count('accounts'), 1);
     assert.equal(tables.accounts![0]!.name, 'alice');
     assert.equal(tables.accounts![0]!.double_optin, true, 'the account settings');
+    assert.equal(count('webhooks'), 1, 'the webhook subscriptions; not the events and deliveries of this installation');
     assert.equal(count('fields'), 10, 'the eight default fields and two custom ones');
     assert.equal(count('groups'), 2);
     assert.deepEqual(tables.subscribers!.map((s) => s.email).sort(), ['ann@example.com', 'bob@example.com', 'buyer0@example.com', 'buyer2@example.com', 'buyer4@example.com']);
@@ -331,7 +334,7 @@ describe('cartline import', () => {
     const before = ok(cli(seeded.url, 'export', '--account', 'alice'));
     const refused = cli(seeded.url, 'import', '--account', 'alice', exportFile);
     assert.equal(refused.status, 1);
-    assert.match(refused.stderr, /^cartline: account "alice" is not empty \(fields 2, groups 2, subscribers 5, group_subscribers \d+, shops 1, .*\): import loads into an empty account only\n$/);
+    assert.match(refused.stderr, /^cartline: account "alice" is not empty \(fields 2, groups 2, subscribers 5, webhooks 1, group_subscribers \d+, shops 1, .*\): import loads into an empty account only\n$/);
 
     const twice = cli(seeded.url, 'import', '--account', 'bob', exportFile);
     assert.equal(twice.status, 1);
@@ -390,7 +393,9 @@ describe('cartline copy', () => {
     assert.match(copied.stdout, /^ok {4}SQLite integrity check: ok$/m);
     assert.doesNotMatch(copied.stdout, /FAIL/);
     assert.doesNotMatch(copied.stderr, /\r|copying/, 'no progress without a terminal');
-    assert.match(copied.stderr, /Copied \d+ rows in 14 tables/);
+    assert.match(copied.stdout, /^copied {2}events: [1-9]\d* rows$/m, 'the outbox too');
+    const carried = Object.values(TABLES).filter((entry) => entry.role === 'account' || entry.role === 'installation').length;
+    assert.match(copied.stderr, new RegExp(`Copied \\d+ rows in ${carried} tables`));
     assert.equal(ok(cli(url, 'export', '--account', 'alice')), aliceExport);
     assert.equal(ok(cli(url, 'export', '--account', 'mallory')), ok(cli(seeded.url, 'export', '--account', 'mallory')));
     assert.equal(ok(cli(url, 'token', 'list')), ok(cli(seeded.url, 'token', 'list')));

@@ -37,7 +37,15 @@ export const TABLES: Readonly<Record<string, TableEntry>> = Object.freeze({
   orders: { role: 'account' },
   carts: { role: 'account' },
   cart_items: { role: 'account' },
+  // The account's webhook subscriptions, as GET /api/webhooks shows them (signing secret included).
+  webhooks: { role: 'account' },
   api_tokens: { role: 'installation' },
+  // The outbox and the deliveries log: this installation's history and queue. Copied, so that a move loses no
+  // pending delivery; not exported, so that an import never sends again what another installation sent.
+  events: { role: 'installation' },
+  webhook_deliveries: { role: 'installation' },
+  delivery_events: { role: 'installation' },
+  webhook_attempts: { role: 'installation' },
   shop_counters: { role: 'derived' },
   group_counters: { role: 'derived' },
   shop_revisions: { role: 'derived' },
