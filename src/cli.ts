@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { randomInt } from 'node:crypto';
+import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, parseDatabaseUrl, redactUrl, type Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/database.js';
 import { leaseWorkerId, WorkerIdTakenError } from './db/worker-lease.js';
 import { runChecks } from './db/integrity.repository.js';
@@ -9,6 +12,10 @@ import { migrateToLatest } from './db/migrate.js';
 import { createToken, listTokens, revokeToken } from './modules/accounts/accounts.service.js';
 import { seedDemoShop, type SeedOptions, type SeedProgress, type SeedSummary } from './seed/seed.js';
 import { serve } from './server.js';
+import { copyInstallation, type CopyProgress } from './transfer/copy.js';
+import { exportAccount } from './transfer/export.js';
+import { importAccount, parseDocument } from './transfer/import.js';
+import { TransferError } from './transfer/values.js';
 
 const USAGE = `Usage: cartline <command>
 
@@ -20,6 +27,10 @@ const USAGE = `Usage: cartline <command>
   token revoke ID                    revoke a token at once
   seed --account NAME [--shop NAME] [--products 500] [--customers 300] [--orders 2000] [--days 90] [--seed N]
                                      write a demo shop (created with the account if missing); prints what it made
+  export --account NAME [--out FILE] the account's data as one JSON document (stdout unless --out)
+  import --account NAME FILE         load such a document into an empty account (created if new), ids kept
+  copy --from URL --to URL           copy the whole installation (accounts, tokens, data) into an empty
+                                     database, sqlite:PATH or postgres://; migrates and checks the target
 
 Configuration comes from the environment: PORT, HOST, DATABASE_URL, CARTLINE_BOOTSTRAP_TOKEN,
 CARTLINE_PUBLIC_URL, CARTLINE_BODY_LIMIT, LOG_LEVEL, LOG_FORMAT, CARTLINE_METRICS, CARTLINE_METRICS_TOKEN
@@ -51,6 +62,9 @@ async function main(argv: string[]): Promise<number> {
       orders: { type: 'string' },
       days: { type: 'string' },
       seed: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -117,6 +131,55 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case 'export': {
+      if (!values.account) throw new UsageError('export needs --account NAME');
+      const account = values.account;
+      const out = values.out;
+      return withDatabase(config, async (database) => {
+        if (out === undefined) {
+          await exportAccount(database, account, process.stdout);
+          return 0;
+        }
+        // Written beside the file and renamed when whole: an interrupted export never leaves half a document.
+        const partial = `${out}.partial-${process.pid}`;
+        const stream = createWriteStream(partial);
+        try {
+          const summary = await exportAccount(database, account, stream);
+          stream.end();
+          await finished(stream);
+          renameSync(partial, out);
+          console.error(`Exported account "${account}" to ${out}: ${summary.rows.map((r) => `${r.table} ${r.rows}`).join(', ')}.`);
+          return 0;
+        } catch (error) {
+          // The file is opened asynchronously: removed once the stream has closed, or the open would recreate it.
+          stream.destroy();
+          await finished(stream).catch(() => undefined);
+          rmSync(partial, { force: true });
+          throw error;
+        }
+      });
+    }
+    case 'import': {
+      if (!values.account) throw new UsageError('import needs --account NAME');
+      if (!sub) throw new UsageError('import needs the FILE to read (written by cartline export)');
+      const account = values.account;
+      let text: string;
+      try {
+        text = await readFile(sub, 'utf8');
+      } catch (error) {
+        throw new TransferError(`cannot read ${sub}: ${(error as Error).message}`);
+      }
+      const document = parseDocument(text, sub);
+      return withDatabase(config, async (database) => {
+        const summary = await importAccount(database, account, document);
+        console.error(
+          `Imported ${sub} into ${summary.created ? 'new' : 'empty'} account "${account}": ${summary.rows.map((r) => `${r.table} ${r.rows}`).join(', ')}.`,
+        );
+        return 0;
+      });
+    }
+    case 'copy':
+      return copy(values.from, values.to);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -196,6 +259,51 @@ function describeSeed(summary: SeedSummary, options: SeedOptions, seconds: numbe
   ].join('\n');
 }
 
+async function copy(from: string | undefined, to: string | undefined): Promise<number> {
+  if (!from || !to) throw new UsageError('copy needs --from DATABASE_URL and --to DATABASE_URL');
+  const source = parseDatabaseUrl(from);
+  const target = parseDatabaseUrl(to);
+  if (from === to) throw new UsageError('copy needs two different databases');
+  // Opening a SQLite path creates the file: a mistyped source would be an empty installation.
+  if (source.kind === 'sqlite' && source.path !== ':memory:' && !existsSync(source.path)) throw new TransferError(`no SQLite database at ${source.path}`);
+  const sourceDb = createDatabase(source, { poolSize: 2 });
+  try {
+    const targetDb = createDatabase(target, { poolSize: 2 });
+    try {
+      const summary = await copyInstallation(sourceDb, targetDb, progressOnTerminal());
+      for (const { table, rows } of summary.tables) console.log(`copied  ${table}: ${rows} rows`);
+      for (const result of summary.checks) console.log(`${result.ok ? 'ok  ' : 'FAIL'}  ${result.name}: ${result.detail}`);
+      const rows = summary.tables.reduce((sum, table) => sum + table.rows, 0);
+      console.error(`Copied ${rows} rows in ${summary.tables.length} tables to ${redactUrl(to)}; the row counts match and cartline check passes.`);
+      return 0;
+    } finally {
+      await targetDb.close();
+    }
+  } finally {
+    await sourceDb.close();
+  }
+}
+
+/** A line on stderr that follows the copy, when stderr is a terminal; nothing otherwise (scripts, logs). */
+function progressOnTerminal(): CopyProgress | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let shown = 0;
+  return (table, done, total) => {
+    const finishedTable = done === total;
+    if (!finishedTable && Date.now() - shown < 100) return;
+    shown = Date.now();
+    process.stderr.write(`\r\x1b[Kcopying ${table}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} rows${finishedTable ? '\n' : ''}`);
+  };
+}
+
+/** An error's message; pg's failed connections are AggregateErrors with an empty one. */
+function messageOf(error: unknown): string {
+  const { message, code, errors } = error as { message?: unknown; code?: unknown; errors?: unknown };
+  if (typeof message === 'string' && message !== '') return message;
+  if (Array.isArray(errors) && errors.length > 0) return messageOf(errors[0]);
+  return typeof code === 'string' ? code : String(error);
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exitCode = code;
@@ -208,7 +316,7 @@ main(process.argv.slice(2)).then(
       console.error(`cartline: ${(error as Error).message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else {
-      console.error(`cartline: ${(error as Error).message ?? String(error)}`);
+      console.error(`cartline: ${messageOf(error)}`);
       process.exitCode = 1;
     }
   },

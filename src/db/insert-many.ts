@@ -57,6 +57,14 @@ export async function insertMany<T extends keyof DB & string>(
   }
 }
 
+/**
+ * insertMany for a table named at run time: `cartline copy` and `import` write every table of the schema, from
+ * its columns as the database describes them (catalog.repository.ts), so no row type exists to check against.
+ */
+export async function insertManyInto(db: Executor, table: string, rows: Array<Record<string, unknown>>, options: InsertManyOptions = {}): Promise<void> {
+  await insertMany(db, table as keyof DB & string, rows as never[], options);
+}
+
 /** The tables whose rows carry the shop's own id, unique per shop (migration 0003). */
 export type ResourceTable = { [K in keyof DB]: DB[K] extends { shop_id: unknown; resource_id: unknown } ? K : never }[keyof DB];
 

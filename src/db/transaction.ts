@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { ConcurrentChangeError } from '../http/errors.js';
-import type { Database, DB } from './schema.js';
+import type { Database, DB, Executor } from './schema.js';
 
 // A transaction that lost a race to another one can simply run again: it was rolled back whole, and its
 // lookups, run anew, see what the other committed. Lost races show as:
@@ -40,4 +40,25 @@ export async function inTransaction<T>(db: Database, work: (trx: Transaction<DB>
       await sleep(Math.random() * 20 * attempt);
     }
   }
+}
+
+/**
+ * Runs `work` on one consistent view of the database, taking no write lock: `cartline export` and `copy` read
+ * every table while a server may be writing. PostgreSQL: a read-only repeatable-read transaction. SQLite: a
+ * deferred transaction (its first read fixes the snapshot in WAL mode); written as `begin deferred` because
+ * sqlite.ts turns a plain `begin` into `begin immediate`, which would hold off the server's writes meanwhile.
+ */
+export async function inReadSnapshot<T>(db: Database, dialect: 'sqlite' | 'postgres', work: (db: Executor) => Promise<T>): Promise<T> {
+  if (dialect === 'postgres') return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work);
+  return db.connection().execute(async (connection) => {
+    await sql`begin deferred`.execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
 }
