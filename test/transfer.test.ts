@@ -288,7 +288,7 @@ describe('cartline import', () => {
     const url = await otherDatabase();
     const imported = cli(url, 'import', '--account', 'alice', exportFile);
     ok(imported);
-    assert.match(imported.stderr, /Imported .* into new account "alice": accounts 1, fields 10, groups 2, subscribers 5/);
+    assert.match(imported.stderr, /Imported .* into new account "alice": accounts 1, fault_rules 0, fields 10, groups 2, subscribers 5/);
     assert.equal(ok(cli(url, 'export', '--account', 'alice')), aliceExport);
     const check = ok(cli(url, 'check'));
     assert.doesNotMatch(check, /FAIL/);

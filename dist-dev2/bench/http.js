@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --rounds 3 --seconds 10 --connections 50 --postgres URL --scale --only NAME --postgres-only]  (--only webhooks: POST order with 3 webhooks against none)
+// npm run bench [-- --quick] [-- --rounds 3 --seconds 10 --connections 50 --postgres URL --scale --only NAME --postgres-only --against NAME=VALUE]  (--only webhooks: POST order with 3 webhooks against none)
 //
 // Cartline's HTTP speed against the ceiling of a Node.js server on this machine, in the same run.
 //   1. A fresh database is seeded through the API in the shape MailerLite's WooCommerce plugin leaves: a group
@@ -21,6 +21,9 @@
 // CARTLINE_JOURNAL=off, loaded in turn (on/off, then off/on the next round); req/s in both, and on/off.
 // --only NAME runs the scenario of that name (any case), else those whose name contains NAME ("big group" and
 // "scale" included), several NAMEs separated by commas; an unknown NAME lists the names.
+// --against NAME=VALUE starts a second Cartline on the same database with that environment variable set (for
+// instance CARTLINE_METRICS=false) and loads it in every round right after the first, same scenarios; prints
+// the first's req/s over the second's (medians): what the setting costs. Not for "big group" and --scale.
 // --scale then grows the products (--only scale: that alone) to 1,000,000 (100,000 with --quick) and measures the first page, the last
 // page and the count at each size, the server's memory, and the cold start to a healthy /healthz.
 // Loopback only. wrk is Debian's package: installed by this script when missing and running as root; else
@@ -43,8 +46,14 @@ const { values: args } = parseArgs({
         scale: { type: 'boolean', default: false },
         only: { type: 'string' },
         'postgres-only': { type: 'boolean', default: false },
+        against: { type: 'string' },
     },
 });
+const AGAINST = args.against === undefined ? undefined : /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(args.against);
+if (args.against !== undefined && !AGAINST) {
+    console.error(`--against must be NAME=VALUE, as in --against CARTLINE_METRICS=false; got ${JSON.stringify(args.against)}`);
+    process.exit(2);
+}
 const QUICK = args.quick;
 const ROUNDS = Number(args.rounds ?? (QUICK ? 1 : 3));
 const SECONDS = Number(args.seconds ?? (QUICK ? 3 : 10));
@@ -329,28 +338,32 @@ function summary(values) {
  * Cartline and the ceiling in turn for each scenario, --rounds times; medians. After each Cartline load the
  * server is let finish what wrk left in flight before anything else is measured.
  */
-async function measure(cartline, list) {
+async function measure(cartline, list, variant) {
     const answers = new Map();
     for (const scenario of list)
         answers.set(`${scenario.method} ${scenario.path}`, await capture(cartline.base, scenario));
     const top = await ceiling(answers);
     const settled = new Map(list.map((s) => [s.name, 0]));
-    const loadCartline = async (scenario, seconds) => {
-        const measured = await run(cartline.base, scenario, seconds);
-        settled.set(scenario.name, settled.get(scenario.name) + (await settle(cartline)));
+    const loadCartline = async (scenario, seconds, server = cartline) => {
+        const measured = await run(server.base, scenario, seconds);
+        settled.set(scenario.name, settled.get(scenario.name) + (await settle(server)));
         return measured;
     };
     try {
         // Warm both (JIT, caches) before measuring.
         for (const scenario of list) {
             await loadCartline(scenario, 1);
+            if (variant)
+                await loadCartline(scenario, 1, variant);
             await run(top.base, scenario, 1);
         }
-        const results = new Map(list.map((s) => [s.name, { cartline: [], ceiling: [] }]));
+        const results = new Map(list.map((s) => [s.name, { cartline: [], ceiling: [], variant: [] }]));
         for (let round = 1; round <= ROUNDS; round++) {
             for (const scenario of list) {
                 const entry = results.get(scenario.name);
                 entry.cartline.push(await loadCartline(scenario, SECONDS));
+                if (variant)
+                    entry.variant.push(await loadCartline(scenario, SECONDS, variant));
                 entry.ceiling.push(await run(top.base, scenario, SECONDS));
             }
         }
@@ -359,7 +372,10 @@ async function measure(cartline, list) {
             if (waited > 2_000 * (ROUNDS + 1))
                 console.log(`  (${name}: Cartline was still busy ${(waited / 1000).toFixed(1)} s in all after wrk stopped)`);
         }
-        return new Map([...results].map(([name, entry]) => [name, { cartline: summary(entry.cartline), ceiling: summary(entry.ceiling) }]));
+        return new Map([...results].map(([name, entry]) => [
+            name,
+            { cartline: summary(entry.cartline), ceiling: summary(entry.ceiling), ...(variant ? { variant: summary(entry.variant) } : {}) },
+        ]));
     }
     finally {
         top.server.close();
@@ -375,8 +391,13 @@ async function stop(server) {
 async function mainBenchmark(target) {
     const { url, drop } = await target.fresh();
     let cartline;
+    let variant;
     try {
         cartline = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000' });
+        // The same database, the same data: only the one setting differs. Started before the seeding (after the
+        // first has migrated), while starting is quick.
+        if (AGAINST && [...MAIN_NAMES].some(selected))
+            variant = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000', [AGAINST[1]]: AGAINST[2] });
         console.log(`\n${target.label}: load average ${loadAverage()} (1, 5, 15 min) at the start`);
         let seeded = Date.now();
         const { shopPath, groupId, productIds, orderIds } = await seed(cartline.base);
@@ -391,7 +412,7 @@ async function mainBenchmark(target) {
         const list = all.filter((s) => picked.includes(s) || picked.some((p) => p.goalAgainst === s.name));
         if (list.length > 0) {
             const began = Date.now();
-            const results = await measure(cartline, list);
+            const results = await measure(cartline, list, variant);
             console.log('| scenario | Cartline req/s | p50 | p99 | ceiling req/s | p50 | p99 | ratio | goal |');
             console.log('|---|---|---|---|---|---|---|---|---|');
             for (const scenario of list) {
@@ -407,6 +428,18 @@ async function mainBenchmark(target) {
                 if (scenario.name === 're-sync import')
                     console.log(`  (re-sync import: ${fmt(row.cartline.rps * IMPORT_BATCH)} products updated a second)`);
             }
+            if (AGAINST) {
+                console.log(`\n${target.label}: Cartline as configured against a second Cartline started with ${AGAINST[0]} (same database, loaded in turn in every round)`);
+                console.log(`| scenario | Cartline req/s | p50 | with ${AGAINST[0]} req/s | p50 | ratio (Cartline / with ${AGAINST[0]}) |`);
+                console.log('|---|---|---|---|---|---|');
+                for (const scenario of list) {
+                    const row = results.get(scenario.name);
+                    console.log(`| ${scenario.name} | ${fmt(row.cartline.rps)} | ${ms(row.cartline.p50)} | ${fmt(row.variant.rps)} | ${ms(row.variant.p50)} | ${ratioText(row.cartline.rps / row.variant.rps)} |`);
+                    caveats(scenario, row.variant);
+                }
+                await stop(variant);
+                variant = undefined;
+            }
             console.log(`server RSS: ${memoryMiB(cartline.child.pid, 'VmRSS').toFixed(0)} MiB now, peak ${memoryMiB(cartline.child.pid, 'VmHWM').toFixed(0)} MiB; ` +
                 `scenarios took ${((Date.now() - began) / 1000).toFixed(0)} s; load average ${loadAverage()}`);
         }
@@ -418,6 +451,8 @@ async function mainBenchmark(target) {
             await bigGroupBenchmark(target, url, cartline, shopPath, groupId, orderIds);
     }
     finally {
+        if (variant)
+            await stop(variant);
         if (cartline)
             await stop(cartline);
         await drop();

@@ -167,7 +167,8 @@ export async function startServer(url, env = {}) {
             console.error(`the Cartline server (pid ${child.pid}) exited on its own: code ${code}, signal ${signal}`);
     });
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 200; i++) {
+    // Up to 30 s: on a 2-core machine shared with other work a start can take over 10.
+    for (let i = 0; i < 600; i++) {
         try {
             if ((await fetch(`${base}/healthz`)).ok)
                 return { child, base };

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from './db/database.js';
 import type { Database } from './db/schema.js';
 import type { IdGenerator } from './db/ids.js';
 import { FragmentCache } from './http/fragments.js';
+import { Metrics } from './http/metrics.js';
 import { type RateLimiting } from './http/rate-limit.js';
 import { Journal } from './modules/requests/journal.js';
 import { LiveTails } from './modules/requests/requests.stream.js';
@@ -27,6 +28,8 @@ declare module 'fastify' {
         journal: Journal;
         /** Open live tails of the journal, ended when the server closes. */
         liveTails: LiveTails;
+        /** What GET /metrics reports; features add their own metrics to it (src/http/metrics.ts). */
+        metrics: Metrics;
     }
     interface FastifyRequest {
         /** The account of the Bearer token; set for every route under /api/. */
@@ -40,5 +43,8 @@ export interface AppOptions {
     fastify?: FastifyServerOptions;
     /** Mints ids with a worker number no other live process of the database holds (src/db/worker-lease.ts). */
     newId: IdGenerator;
+    /** Where log lines go; stdout unless given (tests read the lines). */
+    logDestination?: NodeJS.WritableStream;
 }
+export declare const VERSION = "0.1.0";
 export declare function buildApp(config: Config, database: DatabaseHandle, options: AppOptions): Promise<FastifyInstance>;

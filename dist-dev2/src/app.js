@@ -1,9 +1,11 @@
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import swagger from '@fastify/swagger';
 import { cartlineAjvPlugin, requireFiniteNumbers } from './http/ajv.js';
 import { createAuthHook } from './http/auth.js';
 import { handleError, MethodNotAllowedError, NotFoundError } from './http/errors.js';
 import { FragmentCache } from './http/fragments.js';
+import { loggerOptions, REQUEST_ID_HEADER, REQUEST_ID_LOG_LABEL, requestId } from './http/logging.js';
+import { Metrics } from './http/metrics.js';
 import { registerRateLimit } from './http/rate-limit.js';
 import { createFaultHook, FaultRuleCache } from './http/faults.js';
 import { pendingEntry, registerJournalHooks } from './http/journal.js';
@@ -19,6 +21,7 @@ import { fieldRoutes } from './modules/fields/fields.routes.js';
 import { batchRoutes } from './modules/batch/batch.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { metricsRoutes } from './modules/metrics/metrics.routes.js';
 import { subscriberRoutes } from './modules/subscribers/subscribers.routes.js';
 import { shopRoutes } from './modules/shops/shops.routes.js';
 import { shopScopedRoutes } from './modules/shops/shop-scope.js';
@@ -28,15 +31,17 @@ import { CartSweeper } from './modules/carts/abandonment.sweeper.js';
 import { cartlineShopRoutes } from './modules/insights/cartline-shop.routes.js';
 /** MailerLite: a receiver must answer within 3 seconds. */
 const WEBHOOK_TIMEOUT_MS = 3_000;
+export const VERSION = '0.1.0';
 const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const MAILERLITE_HEADERS = { 'cache-control': 'no-cache, private', 'x-locale': 'en', 'access-control-allow-origin': '*' };
 export async function buildApp(config, database, options) {
     const app = Fastify({
-        logger: {
-            level: config.logLevel,
-            // Tokens never reach the logs.
-            redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
-        },
+        logger: loggerOptions(config, options.logDestination),
+        // The request id: a sane incoming x-request-id, else a new one (src/http/logging.ts), on every log line of
+        // the request and on its answer. Fastify's requestIdHeader would take any incoming value: off.
+        genReqId: requestId,
+        requestIdHeader: false,
+        logController: new LogController({ requestIdLogLabel: REQUEST_ID_LOG_LABEL }),
         bodyLimit: config.bodyLimit,
         // On SIGTERM the server stops listening; a request that already reached an open connection is still
         // served (with Connection: close), not refused with Fastify's own 503 body: it was sent before the signal.
@@ -44,13 +49,17 @@ export async function buildApp(config, database, options) {
         routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
         // Errors the router raises before any route runs, in MailerLite's words: a path segment too long to be an
         // id names nothing (404, where Fastify says 414); a URL that cannot be decoded is a 400.
-        frameworkErrors: (error, _request, frameworkReply) => {
+        frameworkErrors: (error, request, frameworkReply) => {
             const notFound = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
             const body = JSON.stringify({ message: notFound ? 'Resource not found.' : 'The request URL is malformed.' });
             // Written directly: these replies have no route, so no hooks, and Fastify would add a charset to the type.
             const reply = frameworkReply;
             reply.hijack();
-            reply.raw.writeHead(notFound ? 404 : 400, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+            reply.raw.writeHead(notFound ? 404 : 400, {
+                'content-type': 'application/json',
+                'content-length': Buffer.byteLength(body),
+                [REQUEST_ID_HEADER]: request.id,
+            });
             reply.raw.end(body);
         },
         ajv: {
@@ -84,6 +93,8 @@ export async function buildApp(config, database, options) {
     app.addHook('onClose', async () => {
         await journal.close();
     });
+    const metrics = new Metrics(database, { version: VERSION, processMetrics: config.metrics });
+    app.decorate('metrics', metrics);
     // Every body is read as JSON, whatever Content-Type says (curl -d sends form-urlencoded), so a client
     // never meets a 415. An empty body is no body: DELETE and GET may carry one, or an empty JSON one.
     const parseJson = app.getDefaultJsonParser('remove', 'remove');
@@ -103,15 +114,23 @@ export async function buildApp(config, database, options) {
     });
     // The hooks that run on every request are callback-style where they do not wait: an async hook costs a
     // promise and a turn of the event loop's queues per request (measured on a kept product and a count).
-    app.addHook('onRequest', (_request, reply, done) => {
-        // Headers of every real MailerLite answer.
+    app.addHook('onRequest', (request, reply, done) => {
+        // Headers of every real MailerLite answer, and the request's id (the one in its log lines).
         reply.headers(MAILERLITE_HEADERS);
+        reply.header(REQUEST_ID_HEADER, request.id);
         done();
     });
+    if (config.metrics) {
+        // By route pattern, not URL: one series per route whatever ids the paths carry.
+        app.addHook('onResponse', (request, reply, done) => {
+            metrics.observeRequest(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime);
+            done();
+        });
+    }
     // Authentication comes before anything else under /api/: route existence, rate limits and validation.
     app.decorateRequest('shopId', '');
     app.addHook('onRequest', createAuthHook(app.db));
-    const rateLimiting = await registerRateLimit(app, config);
+    const rateLimiting = await registerRateLimit(app, config, () => metrics.rateLimitRefused());
     app.decorate('rateLimiting', rateLimiting);
     // Injected faults: after authentication (an account's rules, for its own requests only).
     app.addHook('onRequest', createFaultHook({
@@ -158,12 +177,14 @@ export async function buildApp(config, database, options) {
     });
     await app.register(swagger, {
         openapi: {
-            info: { title: 'Cartline', description: "MailerLite's E-commerce API, self-hosted", version: '0.1.0' },
+            info: { title: 'Cartline', description: "MailerLite's E-commerce API, self-hosted", version: VERSION },
             components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
             security: [{ bearer: [] }],
         },
     });
     await app.register(healthRoutes);
+    if (config.metrics)
+        await app.register(metricsRoutes);
     await app.register(shopRoutes, { prefix: '/api/ecommerce/shops' });
     await app.register(shopScopedRoutes, { prefix: '/api/ecommerce/shops/:shop_id' });
     await app.register(groupRoutes, { prefix: '/api/groups' });

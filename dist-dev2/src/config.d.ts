@@ -55,7 +55,14 @@ export interface Config {
     readonly journalMaxAgeSeconds: number;
     /** CARTLINE_ALLOW_RESET: whether POST /api/cartline/reset may empty an account. */
     readonly allowReset: boolean;
+    /** LOG_FORMAT: JSON lines, or readable coloured lines (pino-pretty); null chooses by whether stdout is a terminal. */
+    readonly logFormat: LogFormat | null;
+    /** CARTLINE_METRICS: whether GET /metrics is served and requests are measured. */
+    readonly metrics: boolean;
+    /** CARTLINE_METRICS_TOKEN: the Bearer token GET /metrics asks for; null serves it to anyone who can reach it. */
+    readonly metricsToken: string | null;
 }
+export type LogFormat = 'json' | 'pretty';
 /** Longest abandonment delay or recovery window, server-wide or per shop: a year, in seconds. */
 export declare const MAX_SHOP_SECONDS: number;
 export type JournalMode = 'all' | 'errors' | 'off';

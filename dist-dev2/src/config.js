@@ -82,6 +82,30 @@ function duration(name, raw, fallback) {
     }
     return seconds;
 }
+function boolean(name, raw, fallback) {
+    if (raw === undefined || raw === '')
+        return fallback;
+    if (/^(true|1|yes|on)$/i.test(raw))
+        return true;
+    if (/^(false|0|no|off)$/i.test(raw))
+        return false;
+    throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+function logFormat(raw) {
+    if (raw === undefined || raw === '')
+        return null;
+    if (raw === 'json' || raw === 'pretty')
+        return raw;
+    throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${raw}"`);
+}
+/** Sent as `Authorization: Bearer TOKEN`: visible ASCII, no spaces, as a header value can carry it. */
+function metricsToken(raw) {
+    if (raw === undefined || raw === '')
+        return null;
+    if (!/^[\x21-\x7e]+$/.test(raw))
+        throw new ConfigError('CARTLINE_METRICS_TOKEN must be printable ASCII without spaces');
+    return raw;
+}
 function redisUrl(value) {
     if (!value)
         return null;
@@ -140,6 +164,9 @@ export function loadConfig(env = process.env) {
         journalMaxEntries: integer('CARTLINE_JOURNAL_MAX_ENTRIES', env.CARTLINE_JOURNAL_MAX_ENTRIES, 10_000, 1, 100_000_000),
         journalMaxAgeSeconds: duration('CARTLINE_JOURNAL_MAX_AGE', env.CARTLINE_JOURNAL_MAX_AGE, 7 * 86400),
         allowReset: flag('CARTLINE_ALLOW_RESET', env.CARTLINE_ALLOW_RESET, false),
+        logFormat: logFormat(env.LOG_FORMAT),
+        metrics: boolean('CARTLINE_METRICS', env.CARTLINE_METRICS, true),
+        metricsToken: metricsToken(env.CARTLINE_METRICS_TOKEN),
         workerId: env.CARTLINE_WORKER_ID ? integer('CARTLINE_WORKER_ID', env.CARTLINE_WORKER_ID, 0, 0, 1023) : null,
     });
 }

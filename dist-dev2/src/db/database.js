@@ -1,24 +1,60 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { statementName } from './named-statements.js';
 import { openSqlite } from './sqlite.js';
+export const DATABASE_ERROR_KINDS = ['connection', 'conflict', 'constraint', 'other'];
+/**
+ * connection: unreachable, shut down, connection lost; conflict: a deadlock, a serialization failure, a lock not
+ * had in time (SQLite: busy or locked); constraint: a key or foreign key refused the row; other: anything else.
+ */
+export function classifyDatabaseError(error) {
+    const { code, message } = (error ?? {});
+    if (typeof code === 'string') {
+        if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE)$/.test(code) || /^08|^57P0[123]$|^SQLITE_CANTOPEN/.test(code))
+            return 'connection';
+        if (/^(40001|40P01|55P03)$|^SQLITE_(BUSY|LOCKED)/.test(code))
+            return 'conflict';
+        if (/^23\d{3}$|^SQLITE_CONSTRAINT/.test(code))
+            return 'constraint';
+    }
+    if (typeof message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(message)) {
+        return 'connection';
+    }
+    return 'other';
+}
+function errorCounter() {
+    const errors = { connection: 0, conflict: 0, constraint: 0, other: 0 };
+    return { errors, count: (error) => void (errors[classifyDatabaseError(error)] += 1) };
+}
+function fileSize(path) {
+    try {
+        return statSync(path).size;
+    }
+    catch {
+        return 0;
+    }
+}
 const TIMESTAMP_OID = 1114;
 export function createDatabase(target, options = {}) {
+    const { errors, count } = errorCounter();
     if (target.kind === 'sqlite') {
-        const { database } = openSqlite(target.path);
+        const { database } = openSqlite(target.path, { onError: count });
         const db = new Kysely({ dialect: new SqliteDialect({ database }) });
         return {
             db,
             dialect: 'sqlite',
             ping: () => pingWith(db),
+            stats: () => ({ files: { database: fileSize(target.path), wal: fileSize(`${target.path}-wal`) }, errors }),
             close: () => db.destroy(),
         };
     }
     // Loaded only for PostgreSQL: a SQLite server does not pay pg's ~15 MB of resident memory.
     const pg = createRequire(import.meta.url)('pg');
+    const max = options.poolSize ?? 10;
     const pool = new pg.Pool({
         connectionString: target.url,
-        max: options.poolSize ?? 10,
+        max,
         // A database that does not answer fails the request quickly (503) instead of holding it.
         connectionTimeoutMillis: 2_000,
         ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
@@ -33,22 +69,33 @@ export function createDatabase(target, options = {}) {
     // still fails (and is answered 503); the pool drops the broken client on release and connects anew.
     pool.on('error', () => { });
     pool.on('connect', (client) => client.on('error', () => { }));
-    const db = new Kysely({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) });
+    const db = new Kysely({ dialect: new PostgresDialect({ pool: withNamedStatements(pool, count) }) });
     return {
         db,
         dialect: 'postgres',
         ...(options.schema ? { schema: options.schema } : {}),
         ping: () => pingWith(db),
+        stats: () => ({ pool: { max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }, errors }),
         close: () => db.destroy(),
     };
 }
-/** The pool as Kysely sees it, its clients sending the hot reads as named statements (named-statements.ts). */
-function withNamedStatements(pool) {
+/**
+ * The pool as Kysely sees it, its clients sending the hot reads as named statements (named-statements.ts).
+ * Every refused statement and failed connection attempt passes `onError` (counted for GET /metrics).
+ */
+function withNamedStatements(pool, onError) {
     // One wrapper per pg client: Kysely keeps its connection objects by client.
     const wrappers = new WeakMap();
     return {
         async connect() {
-            const client = await pool.connect();
+            let client;
+            try {
+                client = await pool.connect();
+            }
+            catch (error) {
+                onError(error);
+                throw error;
+            }
             let wrapper = wrappers.get(client);
             if (wrapper === undefined) {
                 // A connection the server ended (57P01 on a restart, class 08) is released as broken, so that the
@@ -62,6 +109,7 @@ function withNamedStatements(pool) {
                             return await (name === undefined ? client.query(text, values) : client.query({ name, text, values }));
                         }
                         catch (error) {
+                            onError(error);
                             const { code, message } = error;
                             if (typeof code === 'string' && (/^08|^57P0[123]$/.test(code) || code === 'ECONNRESET' || code === 'EPIPE'))
                                 broken = true;

@@ -14,6 +14,11 @@ export declare function parametersOf(rows: object[], columns: string[]): unknown
 export declare function insertMany<T extends keyof DB & string>(db: Executor, table: T, rows: Array<Insertable<DB[T]>>, options?: InsertManyOptions & {
     skipConflictOn?: string[];
 }): Promise<void>;
+/**
+ * insertMany for a table named at run time: `cartline copy` and `import` write every table of the schema, from
+ * its columns as the database describes them (catalog.repository.ts), so no row type exists to check against.
+ */
+export declare function insertManyInto(db: Executor, table: string, rows: Array<Record<string, unknown>>, options?: InsertManyOptions): Promise<void>;
 /** The tables whose rows carry the shop's own id, unique per shop (migration 0003). */
 export type ResourceTable = {
     [K in keyof DB]: DB[K] extends {

@@ -45,6 +45,13 @@ export async function insertMany(db, table, rows, options = {}) {
     }
 }
 /**
+ * insertMany for a table named at run time: `cartline copy` and `import` write every table of the schema, from
+ * its columns as the database describes them (catalog.repository.ts), so no row type exists to check against.
+ */
+export async function insertManyInto(db, table, rows, options = {}) {
+    await insertMany(db, table, rows, options);
+}
+/**
  * Inserts rows unless their (shop_id, resource_id) already exists, and answers the ids that were inserted; the
  * others are the caller's to update. Concurrent imports of the same resource ids end with one row each, never a
  * duplicate and never a constraint error. Any other conflict (an id already taken) raises: it is not a

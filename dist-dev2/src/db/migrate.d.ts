@@ -1,6 +1,4 @@
 import { type Kysely, type MigrationResultSet } from 'kysely';
-/**
- * `schema`: the PostgreSQL schema the connections use. Named explicitly because Kysely looks its migration
- * tables up by name in any schema, and would find another application's in `public`.
- */
+/** The migrations this Cartline has that the database has not run yet, by name (nothing is written). */
+export declare function pendingMigrations(db: Kysely<any>, schema?: string): Promise<string[]>;
 export declare function migrateToLatest(db: Kysely<any>, schema?: string): Promise<MigrationResultSet>;

@@ -28,8 +28,16 @@ const migrations = {
  * `schema`: the PostgreSQL schema the connections use. Named explicitly because Kysely looks its migration
  * tables up by name in any schema, and would find another application's in `public`.
  */
+function migratorFor(db, schema) {
+    return new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+}
+/** The migrations this Cartline has that the database has not run yet, by name (nothing is written). */
+export async function pendingMigrations(db, schema) {
+    const infos = await migratorFor(db, schema).getMigrations();
+    return infos.filter((info) => info.executedAt === undefined).map((info) => info.name);
+}
 export async function migrateToLatest(db, schema) {
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+    const migrator = migratorFor(db, schema);
     const result = await migrator.migrateToLatest();
     if (result.error) {
         const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -40,15 +40,41 @@ export function openSqlite(path, options = {}) {
         }
         return statement;
     }
+    const onError = options.onError ?? (() => { });
+    // Written out, no wrapper closure: these run on every query, and try/catch costs nothing when nothing throws.
+    const failed = (error) => {
+        onError(error);
+        throw error;
+    };
     const database = {
         close: () => native.close(),
         prepare(sql) {
-            const statement = prepare(BEGIN.test(sql) ? 'begin immediate' : sql);
+            let statement;
+            try {
+                statement = prepare(BEGIN.test(sql) ? 'begin immediate' : sql);
+            }
+            catch (error) {
+                return failed(error);
+            }
             return {
                 reader: statement.reader,
                 // One array argument binds anonymous parameters: no spread of thousands of arguments on bulk inserts.
-                all: (parameters) => statement.all(bindable(parameters)),
-                run: (parameters) => statement.run(bindable(parameters)),
+                all: (parameters) => {
+                    try {
+                        return statement.all(bindable(parameters));
+                    }
+                    catch (error) {
+                        return failed(error);
+                    }
+                },
+                run: (parameters) => {
+                    try {
+                        return statement.run(bindable(parameters));
+                    }
+                    catch (error) {
+                        return failed(error);
+                    }
+                },
                 iterate: (parameters) => statement.iterate(bindable(parameters)),
             };
         },

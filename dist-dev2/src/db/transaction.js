@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'kysely';
 import { ConcurrentChangeError } from '../http/errors.js';
 // A transaction that lost a race to another one can simply run again: it was rolled back whole, and its
 // lookups, run anew, see what the other committed. Lost races show as:
@@ -35,5 +36,27 @@ export async function inTransaction(db, work) {
             await sleep(Math.random() * 20 * attempt);
         }
     }
+}
+/**
+ * Runs `work` on one consistent view of the database, taking no write lock: `cartline export` and `copy` read
+ * every table while a server may be writing. PostgreSQL: a read-only repeatable-read transaction. SQLite: a
+ * deferred transaction (its first read fixes the snapshot in WAL mode); written as `begin deferred` because
+ * sqlite.ts turns a plain `begin` into `begin immediate`, which would hold off the server's writes meanwhile.
+ */
+export async function inReadSnapshot(db, dialect, work) {
+    if (dialect === 'postgres')
+        return db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work);
+    return db.connection().execute(async (connection) => {
+        await sql `begin deferred`.execute(connection);
+        try {
+            const result = await work(connection);
+            await sql `commit`.execute(connection);
+            return result;
+        }
+        catch (error) {
+            await sql `rollback`.execute(connection);
+            throw error;
+        }
+    });
 }
 //# sourceMappingURL=transaction.js.map

@@ -7,4 +7,5 @@ export interface RateLimiting {
     batchSecret: string;
     store(): RateLimitStore;
 }
-export declare function registerRateLimit(app: FastifyInstance, config: Config): Promise<RateLimiting>;
+/** `onRefused` is called for every request answered 429 (counted for GET /metrics). */
+export declare function registerRateLimit(app: FastifyInstance, config: Config, onRefused?: () => void): Promise<RateLimiting>;

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 // one load balancer share one limit. If Redis fails, requests are served anyway (fail open) and /healthz says so.
 /** Batch sub-requests carry this header with a secret of this process: a batch counts as one request. */
 export const BATCH_HEADER = 'x-cartline-batch';
-export async function registerRateLimit(app, config) {
+/** `onRefused` is called for every request answered 429 (counted for GET /metrics). */
+export async function registerRateLimit(app, config, onRefused = () => { }) {
     const batchSecret = randomBytes(24).toString('hex');
     if (config.rateLimit === 0)
         return { batchSecret, store: () => 'off' };
@@ -48,6 +49,7 @@ export async function registerRateLimit(app, config) {
         keyGenerator: (request) => request.accountId,
         allowList: (request) => request.accountId === '' || request.headers[BATCH_HEADER] === batchSecret,
         errorResponseBuilder: () => ({ statusCode: 429, message: 'Too Many Attempts.' }),
+        onExceeded: onRefused,
     });
     return {
         batchSecret,

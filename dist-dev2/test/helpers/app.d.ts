@@ -29,4 +29,7 @@ export interface TestContext {
      */
     secondInstance(): Promise<TestContext['request']>;
 }
-export declare function setup(env?: Record<string, string>): Promise<TestContext>;
+/** `logDestination`: where the app's log lines go (tests read them); with LOG_LEVEL set in `env` to see any. */
+export declare function setup(env?: Record<string, string>, options?: {
+    logDestination?: NodeJS.WritableStream;
+}): Promise<TestContext>;

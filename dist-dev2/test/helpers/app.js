@@ -42,7 +42,8 @@ async function openTestDatabase() {
         cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
 }
-export async function setup(env = {}) {
+/** `logDestination`: where the app's log lines go (tests read them); with LOG_LEVEL set in `env` to see any. */
+export async function setup(env = {}, options = {}) {
     const { database, env: dbEnv, schema, cleanup } = await openTestDatabase();
     let app;
     let release;
@@ -64,7 +65,7 @@ export async function setup(env = {}) {
     // Suites make hundreds of requests a minute; the rate-limit tests set their own small limit.
     const config = loadConfig({ LOG_LEVEL: 'silent', CARTLINE_RATE_LIMIT: '1000000', ...dbEnv, ...env });
     const { newId } = lease;
-    app = await buildApp(config, database, { newId });
+    app = await buildApp(config, database, { newId, ...(options.logDestination ? { logDestination: options.logDestination } : {}) });
     await app.ready();
     const { token } = await createToken(database.db, newId, 'alice');
     const { token: otherToken } = await createToken(database.db, newId, 'mallory');

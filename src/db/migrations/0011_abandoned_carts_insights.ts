@@ -48,17 +48,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('shop_settings')
-    .addColumn('shop_id', 'bigint', (c) => c.primaryKey().references('shops.id').onDelete('cascade'))
+    .addColumn('shop_id', 'bigint', (c) => c.notNull().primaryKey().references('shops.id').onDelete('cascade'))
     .addColumn('cart_abandon_after', 'integer')
     .addColumn('cart_recovery_window', 'integer')
     .addColumn('updated_at', 'timestamp', (c) => c.notNull())
     .execute();
 
   if (sqlite) {
-    const touch = (row: string) => `update carts set updated_at = ${STAMP_SQLITE} where shop_id = ${row}.shop_id and id = ${row}.cart_id`;
-    await sql.raw(`create trigger cart_items_touch_insert after insert on cart_items begin ${touch('new')}; end`).execute(db);
-    await sql.raw(`create trigger cart_items_touch_update after update on cart_items begin ${touch('new')}; end`).execute(db);
-    await sql.raw(`create trigger cart_items_touch_delete after delete on cart_items begin ${touch('old')}; end`).execute(db);
+    // An item written moves its cart forward to the item's own time (never back: an import of stored rows, whose
+    // carts are already as recent, changes nothing); an item deleted, to now.
+    const forward = `update carts set updated_at = new.updated_at where shop_id = new.shop_id and id = new.cart_id and updated_at < new.updated_at`;
+    const touch = `update carts set updated_at = ${STAMP_SQLITE} where shop_id = old.shop_id and id = old.cart_id`;
+    await sql.raw(`create trigger cart_items_touch_insert after insert on cart_items begin ${forward}; end`).execute(db);
+    await sql.raw(`create trigger cart_items_touch_update after update on cart_items begin ${forward}; end`).execute(db);
+    await sql.raw(`create trigger cart_items_touch_delete after delete on cart_items begin ${touch}; end`).execute(db);
     return;
   }
   // PostgreSQL: once per statement over the rows it wrote (an order of 5 items touches its cart once).
@@ -70,8 +73,9 @@ export async function up(db: Kysely<any>): Promise<void> {
            update carts c set updated_at = date_trunc('second', now() at time zone 'utc')
              from (select distinct shop_id, cart_id from old_rows) t where c.shop_id = t.shop_id and c.id = t.cart_id;
          else
-           update carts c set updated_at = date_trunc('second', now() at time zone 'utc')
-             from (select distinct shop_id, cart_id from new_rows) t where c.shop_id = t.shop_id and c.id = t.cart_id;
+           update carts c set updated_at = t.updated_at
+             from (select shop_id, cart_id, max(updated_at) as updated_at from new_rows group by shop_id, cart_id) t
+             where c.shop_id = t.shop_id and c.id = t.cart_id and c.updated_at < t.updated_at;
          end if;
          return null;
        end $$`,

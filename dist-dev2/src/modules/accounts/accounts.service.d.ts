@@ -4,6 +4,11 @@ import * as repo from './accounts.repository.js';
 export declare function hashToken(token: string): string;
 /** 96 random bytes: 128 base64url characters, over the 100 MailerLite's WooCommerce plugin expects. */
 export declare function generateToken(): string;
+/** The account of this name, created (with its default fields) if there is none: `cartline seed`. */
+export declare function ensureAccount(db: Database, newId: IdGenerator, name: string): Promise<{
+    id: string;
+    created: boolean;
+}>;
 export declare function createToken(db: Database, newId: IdGenerator, accountName: string, token?: string): Promise<{
     id: string;
     accountId: string;

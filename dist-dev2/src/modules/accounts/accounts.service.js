@@ -25,6 +25,13 @@ async function findOrCreateAccount(db, newId, name) {
     await insertDefaultFields(db, id, createdAt);
     return id;
 }
+/** The account of this name, created (with its default fields) if there is none: `cartline seed`. */
+export async function ensureAccount(db, newId, name) {
+    const existing = await repo.findAccountByName(db, name);
+    if (existing)
+        return { id: String(existing.id), created: false };
+    return { id: await inTransaction(db, (trx) => findOrCreateAccount(trx, newId, name)), created: true };
+}
 export async function createToken(db, newId, accountName, token = generateToken()) {
     return inTransaction(db, async (trx) => {
         const accountId = await findOrCreateAccount(trx, newId, accountName);

@@ -26,8 +26,8 @@ export declare function listItems(db: Executor, shopId: string, cartId: string, 
     image: string | null;
     exclude_from_automations: number | bigint | boolean;
     resource_id: string | null;
-    variant: string | null;
     cart_id: string | bigint;
+    variant: string | null;
     quantity: number | bigint;
     item_id: string | bigint;
     item_price: number;

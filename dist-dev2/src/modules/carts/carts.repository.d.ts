@@ -24,13 +24,13 @@ export declare const listCarts: (db: Executor, shopId: string, offset: number, l
     id: string | bigint;
     resource_id: string | null;
     customer_id: string | bigint;
+    order_id: string | bigint;
     checkout_url: string | null;
     cart_total: number;
     abandoned_at: string | null;
     recovered_at: string | null;
-    recovered_value: number | null;
-    order_id: string | bigint;
     recovered_order_id: string | bigint | null;
+    recovered_value: number | null;
 }[]>;
 /** ?filter[abandoned]: carts that were abandoned (whatever followed), or those never abandoned. */
 export type AbandonedFilter = boolean | undefined;
@@ -39,25 +39,25 @@ export declare const listAbandonedCarts: (db: Executor, shopId: string, offset: 
     id: string | bigint;
     resource_id: string | null;
     customer_id: string | bigint;
+    order_id: string | bigint;
     checkout_url: string | null;
     cart_total: number;
     abandoned_at: string | null;
     recovered_at: string | null;
-    recovered_value: number | null;
-    order_id: string | bigint;
     recovered_order_id: string | bigint | null;
+    recovered_value: number | null;
 }[]>;
 export declare const listNotAbandonedCarts: (db: Executor, shopId: string, offset: number, limit: number, total?: number) => Promise<{
     id: string | bigint;
     resource_id: string | null;
     customer_id: string | bigint;
+    order_id: string | bigint;
     checkout_url: string | null;
     cart_total: number;
     abandoned_at: string | null;
     recovered_at: string | null;
-    recovered_value: number | null;
-    order_id: string | bigint;
     recovered_order_id: string | bigint | null;
+    recovered_value: number | null;
 }[]>;
 export declare const listAbandonedCartIds: (db: Executor, shopId: string, offset: number, limit: number, total?: number) => Promise<{
     id: string | bigint;

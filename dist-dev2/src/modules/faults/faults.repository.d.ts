@@ -1,10 +1,10 @@
 import type { Executor } from '../../db/schema.js';
 export declare function listFaults(db: Executor, accountId: string): Promise<{
     path: string;
+    count: number | null;
     id: string | bigint;
     status: number | null;
     created_at: string;
-    count: number | null;
     method: string;
     drop_connection: number | bigint | boolean;
     latency_ms: number | null;
@@ -16,10 +16,10 @@ export type FaultRow = Awaited<ReturnType<typeof listFaults>>[number];
 /** The rules that can still fire, in the order they are tried. */
 export declare function listLiveFaults(db: Executor, accountId: string): Promise<{
     path: string;
+    count: number | null;
     id: string | bigint;
     status: number | null;
     created_at: string;
-    count: number | null;
     method: string;
     drop_connection: number | bigint | boolean;
     latency_ms: number | null;

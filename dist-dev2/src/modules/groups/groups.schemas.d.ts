@@ -36,7 +36,7 @@ export declare const GroupParams: Type.TObject<{
 export declare const GROUP_SORTS: readonly ["name", "total", "open_rate", "click_rate", "created_at"];
 export declare const GroupListQuery: Type.TObject<{
     'filter[name]': Type.TOptional<Type.TString>;
-    sort: Type.TOptional<Type.TUnsafe<"name" | "total" | "created_at" | "-name" | "open_rate" | "click_rate" | "-total" | "-created_at" | "-open_rate" | "-click_rate">>;
+    sort: Type.TOptional<Type.TUnsafe<"total" | "name" | "created_at" | "-name" | "open_rate" | "click_rate" | "-total" | "-created_at" | "-open_rate" | "-click_rate">>;
     limit: Type.TOptional<Type.TInteger>;
     page: Type.TOptional<Type.TInteger>;
 }>;

@@ -18,11 +18,11 @@ export declare function findOrder(db: Executor, shopId: string, id: string): Pro
 export declare function findOrders(db: Executor, shopId: string, ids: string[]): Promise<OrderRow[]>;
 export declare function countOrders(db: Executor, shopId: string): Promise<number>;
 export declare const listOrders: (db: Executor, shopId: string, offset: number, limit: number, total?: number) => Promise<{
+    total: number;
     id: string | bigint;
     resource_id: string | null;
     customer_id: string | bigint;
     status: string;
-    total: number;
     stage: string | null;
     created_at: string;
     updated_at: string;

@@ -16,9 +16,9 @@ export declare const Order: Type.TObject<{
         enabled: Type.TBoolean;
         enable_popups: Type.TBoolean;
         group: Type.TUnsafe<{
+            total: number;
             name: string;
             id: string;
-            total: number;
             created_at: string;
             open_rate: {
                 string: string;

@@ -16,6 +16,8 @@ export interface ShopRow {
 export declare function findShop(db: Executor, accountId: string, shopId: string): Promise<ShopRow | undefined>;
 /** Whether the account owns the shop (shop routes learn it with the token, in src/http/auth.ts). */
 export declare function shopExists(db: Executor, accountId: string, shopId: string): Promise<boolean>;
+/** The account's first shop (lowest id) of this exact name. */
+export declare function findShopByName(db: Executor, accountId: string, name: string): Promise<ShopRow | undefined>;
 export declare function countShops(db: Executor, accountId: string): Promise<number>;
 export declare function listShops(db: Executor, accountId: string, offset: number, limit: number): Promise<ShopRow[]>;
 export interface ShopWrite {

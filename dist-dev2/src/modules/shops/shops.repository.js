@@ -33,6 +33,10 @@ const shopOfAccount = prepared((db, accountId, shopId) => db.selectFrom('shops')
 export async function shopExists(db, accountId, shopId) {
     return (await shopOfAccount(db, accountId, shopId)).length > 0;
 }
+/** The account's first shop (lowest id) of this exact name. */
+export async function findShopByName(db, accountId, name) {
+    return selectShops(db).where('shops.account_id', '=', accountId).where('shops.name', '=', name).orderBy('shops.id').limit(1).executeTakeFirst();
+}
 export async function countShops(db, accountId) {
     const row = await db
         .selectFrom('shops')

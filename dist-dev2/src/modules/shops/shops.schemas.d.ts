@@ -23,9 +23,9 @@ export declare const Shop: Type.TObject<{
     enabled: Type.TBoolean;
     enable_popups: Type.TBoolean;
     group: Type.TUnsafe<{
+        total: number;
         name: string;
         id: string;
-        total: number;
         created_at: string;
         open_rate: {
             string: string;
@@ -49,9 +49,9 @@ export declare const ShopEmbedded: Type.TObject<{
     enabled: Type.TBoolean;
     enable_popups: Type.TBoolean;
     group: Type.TUnsafe<{
+        total: number;
         name: string;
         id: string;
-        total: number;
         created_at: string;
         open_rate: {
             string: string;

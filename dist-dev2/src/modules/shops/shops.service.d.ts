@@ -7,6 +7,8 @@ export declare function requireShop(db: Executor, accountId: string, rawId: stri
 export declare function requireShopId(db: Executor, accountId: string, rawId: string): Promise<string>;
 export declare function createShop(db: Database, newId: IdGenerator, accountId: string, body: ShopCreateBody): Promise<Shop>;
 export declare function getShop(db: Executor, accountId: string, rawId: string): Promise<Shop>;
+/** The account's shop of this name (the oldest, if several have it), or undefined. */
+export declare function findShopByName(db: Executor, accountId: string, name: string): Promise<Shop | undefined>;
 export declare function updateShop(db: Database, accountId: string, rawId: string, body: ShopUpdateBody): Promise<Shop>;
 /** Answers the shop as it was; its categories and products (and everything else under it) go with it. */
 export declare function deleteShop(db: Database, accountId: string, rawId: string): Promise<Shop>;

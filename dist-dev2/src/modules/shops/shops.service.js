@@ -77,6 +77,11 @@ export async function createShop(db, newId, accountId, body) {
 export async function getShop(db, accountId, rawId) {
     return toShopResponse(await requireShop(db, accountId, rawId));
 }
+/** The account's shop of this name (the oldest, if several have it), or undefined. */
+export async function findShopByName(db, accountId, name) {
+    const row = await repo.findShopByName(db, accountId, name);
+    return row === undefined ? undefined : toShopResponse(row);
+}
 export async function updateShop(db, accountId, rawId, body) {
     const shopId = await requireShopId(db, accountId, rawId);
     const changes = await shopChanges(db, accountId, body);
