@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test';
 import { setup } from './helpers/app.js';
 import { createProduct, createShop } from './helpers/factories.js';
 import { CLI, createOwnDatabase, startServer, type ServerProcess } from './helpers/process.js';
+import { until } from './helpers/wait.js';
 import { startReceiver, verifySignature, type Receiver } from './helpers/receiver.js';
 import { spawnSync } from 'node:child_process';
 
@@ -17,15 +18,6 @@ after(async () => {
   for (const receiver of receivers) await receiver.close();
 });
 
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('CARTLINE_WEBHOOK_DENY_PRIVATE and disabling', () => {
   it('refuses loopback receivers, by address and by a name that resolves to one; a webhook failing past the limit is disabled', async () => {

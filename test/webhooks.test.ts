@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test';
 import MailerLiteModule from '@mailerlite/mailerlite-nodejs';
 import { setup } from './helpers/app.js';
 import { createProduct, createShop } from './helpers/factories.js';
+import { until } from './helpers/wait.js';
 import { startReceiver, verifySignature, type Receiver } from './helpers/receiver.js';
 
 // MailerLite's webhooks API and the delivery of events: signed, retried on MailerLite's schedule (shortened here
@@ -45,15 +46,6 @@ async function deliveries(webhookId: string) {
   return response.body.data as any[];
 }
 
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('the webhooks API, through the official Node SDK', () => {
   it('create, get, find, update, delete; the secret is made by Cartline', async () => {

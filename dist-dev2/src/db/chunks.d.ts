@@ -1,1 +1,0 @@
-export declare function chunks<T>(rows: T[], columns: number, maxParameters?: number): T[][];
