@@ -261,6 +261,38 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
       })
     : undefined;
   app.decorate('dispatcher', dispatcher);
+  metrics.counter({
+    name: 'cartline_webhook_attempts_total',
+    help: 'Webhook delivery attempts this process made, by outcome: delivered (2xx within 3 s) or failed',
+    labelNames: ['outcome'],
+    collect() {
+      this.reset();
+      if (dispatcher === undefined) return;
+      for (const outcome of ['delivered', 'failed'] as const) this.inc({ outcome }, dispatcher.outcomes[outcome]);
+    },
+  });
+  metrics.gauge({
+    name: 'cartline_webhook_queue_depth',
+    help: 'Webhook deliveries waiting (due or scheduled for a retry or a batch window), all processes of the database',
+    async collect() {
+      // A database that does not answer leaves the gauge as it was: the scrape still reports everything else.
+      const row = await database.db
+        .selectFrom('webhook_deliveries')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('status', '=', 'pending')
+        .executeTakeFirst()
+        .catch(() => undefined);
+      if (row !== undefined) this.set(Number(row.n));
+    },
+  });
+  metrics.counter({
+    name: 'cartline_journal_dropped_total',
+    help: 'Request journal entries dropped (buffer full or a failed write) by this process',
+    collect() {
+      this.reset();
+      this.inc(journal.dropped);
+    },
+  });
   if (dispatcher !== undefined) {
     app.addHook('onReady', (done) => {
       dispatcher.start();

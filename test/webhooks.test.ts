@@ -137,6 +137,10 @@ describe('delivery', () => {
       return list.length === 3 && list.every((d) => d.status === 'delivered') ? list : undefined;
     });
     assert.deepEqual(log.map((d) => d.attempts.length), [1, 1, 1]);
+    const metrics = await t.request('GET', '/metrics', undefined, { token: null });
+    assert.match(metrics.text, /^cartline_webhook_attempts_total\{outcome="delivered"\} [1-9]\d*$/m);
+    assert.match(metrics.text, /^cartline_webhook_queue_depth \d+$/m);
+    assert.match(metrics.text, /^cartline_journal_dropped_total 0$/m);
     assert.equal(log[0].attempts[0].status_code, 200);
     assert.equal(log[0].attempts[0].error, null);
   });

@@ -54,6 +54,8 @@ const truthy = (value: unknown) => value === true || value === 1 || value === 1n
 
 export class Dispatcher {
   private readonly holder = randomBytes(8).toString('hex');
+  /** Attempts this process made, by outcome (GET /metrics). */
+  readonly outcomes = { delivered: 0, failed: 0 };
   private readonly inFlight = new Set<Promise<void>>();
   private stopped = true;
   private loopDone: Promise<void> = Promise.resolve();
@@ -306,6 +308,7 @@ export class Dispatcher {
         .returning('id')
         .executeTakeFirst();
       if (updated === undefined || !attempted) return;
+      this.outcomes[delivered ? 'delivered' : 'failed'] += 1;
       await trx
         .insertInto('webhook_attempts')
         .values({
