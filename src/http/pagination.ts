@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type, { type Static, type TObject, type TSchema } from 'typebox';
+import { countMatching, matchingIds, type SearchTable, type SearchTerm } from '../db/search.js';
 import { fragments, keptText, pageJson, type FragmentKind } from './fragments.js';
 import { errorResponses, ListResponse, PageQuery } from './schemas.js';
 
@@ -129,17 +130,51 @@ export interface ListRouteOptions<P extends TSchema, T extends TSchema> {
   };
   /** Query parameters beyond limit and page (filters, flags). */
   query?: TObject;
+  /**
+   * Cartline's search filters (?filter[name]=…): each query parameter and the column it matches. A request with
+   * any of them lists the matching rows (src/db/search.ts), built by `load`, else by the kept kind's load.
+   */
+  search?: {
+    table: SearchTable;
+    filters: Record<string, Omit<SearchTerm, 'value'> & { description: string }>;
+    load?(request: FastifyRequest<{ Params: Static<P> }>, ids: string[]): Promise<Map<string, Static<T>>>;
+  };
+}
+
+/** The search filters a request carries; an empty one is no filter (a cleared search box). */
+function searchTerms(filters: Record<string, Omit<SearchTerm, 'value'>> | undefined, query: unknown): SearchTerm[] {
+  if (filters === undefined) return [];
+  return Object.entries(filters).flatMap(([name, filter]) => {
+    const value = (query as Record<string, string | undefined>)[name];
+    return value === undefined || value === '' ? [] : [{ ...filter, value }];
+  });
 }
 
 /** Registers GET / of a plugin as a list route: a page of `item`s, or only {total} with limit=0. */
 export function listRoute<P extends TSchema, T extends TSchema>(app: FastifyInstance, options: ListRouteOptions<P, T>): void {
   const { tags, summary, params, item, perPage = 100 } = options;
-  const querystring = options.query === undefined ? PageQuery : Type.Object({ ...PageQuery.properties, ...options.query.properties });
+  const searchParameters = Object.fromEntries(
+    Object.entries(options.search?.filters ?? {}).map(([name, filter]) => [name, Type.Optional(Type.String({ maxLength: 255, description: filter.description }))]),
+  );
+  const querystring = Type.Object({ ...PageQuery.properties, ...options.query?.properties, ...searchParameters });
+  const kindOf = (request: FastifyRequest<{ Params: Static<P> }>) => (typeof options.kept?.kind === 'function' ? options.kept.kind(request) : options.kept?.kind);
   app.get<{ Params: Static<P>; Querystring: PageQuery }>(
     '/',
     { schema: { tags, summary, ...(params === undefined ? {} : { params }), querystring, response: { 200: ListResponse(item), ...errorResponses } } },
     async (request, reply) => {
       const path = listPath(request, app.config.publicUrl);
+      const terms = searchTerms(options.search?.filters, request.query);
+      if (options.search !== undefined && terms.length > 0) {
+        const { table } = options.search;
+        const load = options.search.load ?? kindOf(request)?.load;
+        if (load === undefined) throw new Error(`the search of ${request.routeOptions.url} has no load`);
+        return listOrCount(request.query, perPage, path, () => countMatching(app.db, table, request.shopId, terms), async (page) => {
+          const ids = await matchingIds(app.db, table, request.shopId, terms, page.offset, page.limit);
+          const found = await load(request, ids);
+          // A record deleted between the two reads is left out, as a read a moment later would.
+          return ids.flatMap((id) => found.get(id) ?? []);
+        });
+      }
       const { kept } = options;
       const { revisions } = request;
       const cache = app.fragments;
@@ -147,7 +182,7 @@ export function listRoute<P extends TSchema, T extends TSchema>(app: FastifyInst
         return listOrCount(request.query, perPage, path, () => options.count(request), (paged) => options.list(request, paged));
       }
       // The total, the page's ids and its answers are all kept under the kind's revision.
-      const kind = typeof kept.kind === 'function' ? kept.kind(request) : kept.kind;
+      const kind = kindOf(request)!;
       const variant = kept.variant?.(request) ?? '';
       const total = Number(await keptText(cache, request, revisions, kind, `${variant}total`, async () => String(await options.count(request))));
       const page = pageRequest(request.query, perPage);

@@ -11,11 +11,16 @@ export const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   listRoute(app, {
     tags,
-    summary: "List a shop's categories, or count them with limit=0",
+    summary: "List a shop's categories, or count them with limit=0; filter[name] searches by name (Cartline)",
     params: ShopParams,
     item: Category,
     count: (request) => categories.countCategories(app.db, request.shopId),
     list: (request, page) => categories.listCategories(app.db, request.shopId, page.offset, page.limit, page.total),
+    search: {
+      table: 'categories',
+      filters: { 'filter[name]': { column: 'name', match: 'part', description: 'Cartline: categories whose name contains this, in any case' } },
+      load: (request, ids) => categories.loadCategories(app.db, request.shopId, ids),
+    },
   });
 
   app.post(

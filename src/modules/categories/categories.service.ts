@@ -87,6 +87,12 @@ export async function deleteCategory(db: Database, shopId: string, rawId: string
 
 export const countCategories = repo.countCategories;
 
+/** The categories of `ids` that the shop has, by id. */
+export async function loadCategories(db: Executor, shopId: string, ids: string[]): Promise<Map<string, Category>> {
+  const rows = await repo.findCategoriesByIds(db, shopId, ids);
+  return new Map([...rows].map(([id, row]) => [id, toCategoryResponse(row)]));
+}
+
 export async function listCategories(db: Executor, shopId: string, offset: number, limit: number, total?: number): Promise<Category[]> {
   return (await repo.listCategories(db, shopId, offset, limit, total)).map(toCategoryResponse);
 }

@@ -36,7 +36,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   listRoute(app, {
     tags,
-    summary: "List a shop's customers, or count them with limit=0; with_stats adds Cartline's order aggregates",
+    summary: "List a shop's customers, or count them with limit=0; with_stats adds Cartline's order aggregates, filter[email] searches by email (Cartline)",
     params: ShopParams,
     item: Customer,
     query: CustomerReadQuery,
@@ -49,6 +49,7 @@ export const customerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       kind: (request) => (statsAsked(request) ? keptWithStats : kept),
       ids: (request, page) => customers.listCustomerIds(app.db, request.shopId, page.offset, page.limit, page.total),
     },
+    search: { table: 'customers', filters: { 'filter[email]': { column: 'email', match: 'part', description: 'Cartline: customers whose email contains this, in any case' } } },
   });
 
   app.post(

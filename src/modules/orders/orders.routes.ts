@@ -20,12 +20,13 @@ export const orderRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   listRoute(app, {
     tags,
-    summary: "List a shop's orders, or count them with limit=0",
+    summary: "List a shop's orders, or count them with limit=0; filter[status] lists one status (Cartline)",
     params: ShopParams,
     item: Order,
     count: (request) => orders.countOrders(app.db, request.shopId),
     list: (request, page) => orders.listOrders(app.db, request.accountId, request.shopId, page.offset, page.limit, page.total),
     kept: { kind: kept, ids: (request, page) => orders.listOrderIds(app.db, request.shopId, page.offset, page.limit, page.total) },
+    search: { table: 'orders', filters: { 'filter[status]': { column: 'status', match: 'exact', description: 'Cartline: orders with exactly this status' } } },
   });
 
   app.post(

@@ -19,12 +19,13 @@ export const productRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   listRoute(app, {
     tags,
-    summary: "List a shop's products, or count them with limit=0",
+    summary: "List a shop's products, or count them with limit=0; filter[name] searches by name (Cartline)",
     params: ShopParams,
     item: Product,
     count: (request) => products.countProducts(app.db, request.shopId),
     list: (request, page) => products.listProducts(app.db, request.shopId, page.offset, page.limit, page.total),
     kept: { kind: kept, ids: (request, page) => products.listProductIds(app.db, request.shopId, page.offset, page.limit, page.total) },
+    search: { table: 'products', filters: { 'filter[name]': { column: 'name', match: 'part', description: 'Cartline: products whose name contains this, in any case' } } },
   });
 
   app.post(
