@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist/console');
+const out = join(root, process.env.CONSOLE_OUT ?? 'dist/console');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

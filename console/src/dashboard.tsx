@@ -67,7 +67,8 @@ export function Dashboard({ shopId }: { shopId: string }) {
   const [from, setFrom] = useState(() => day(new Date(Date.now() - 29 * 86_400_000)));
   const [to, setTo] = useState(() => day(new Date()));
   const { data: shop } = useGet(`/api/ecommerce/shops/${shopId}`);
-  const { data: stats, error } = useGet(`/api/cartline/shops/${shopId}/stats${query({ from, to })}`);
+  const { data: answer, error } = useGet(`/api/cartline/shops/${shopId}/stats${query({ from, to })}`);
+  const stats = answer?.data;
   return (
     <>
       <h1>{shop?.data?.name ?? 'Shop'}: dashboard</h1>
