@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 export const TOKEN = `bench_${'t'.repeat(120)}`;
-const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 
 // ---- Cleanup, also when interrupted --------------------------------------------------------------------------
 // A run stopped by Ctrl-C or SIGTERM still stops its server and drops its PostgreSQL database: nothing is left

@@ -82,6 +82,10 @@ node --input-type=module -e '
   if (shops.length !== 1 || shops[0].id !== shop.id) throw new Error(`client list: ${JSON.stringify(shops)}`);
   const missing = await client.shops.get("1").catch((error) => error);
   if (!(missing instanceof CartlineNotFoundError)) throw new Error(`client 404: ${missing}`);
+  // The console, served from the installed package.
+  const page = await fetch(`${base}/console/`);
+  const html = await page.text();
+  if (page.status !== 200 || !/^text\/html/.test(page.headers.get("content-type") ?? "") || !html.includes("<div id=\"app\">")) throw new Error(`console: ${page.status} ${html.slice(0, 200)}`);
   console.log(`shop ${shop.id} created, read back, listed through cartline/client`);
 ' || fail "the API calls"
 

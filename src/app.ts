@@ -35,6 +35,7 @@ import { Dispatcher } from './modules/webhooks/dispatcher.js';
 import { webhookDeliveryRoutes, webhookRoutes } from './modules/webhooks/webhooks.routes.js';
 import { CartSweeper } from './modules/carts/abandonment.sweeper.js';
 import { cartlineShopRoutes } from './modules/insights/cartline-shop.routes.js';
+import { consoleRoutes } from './modules/console/console.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -317,6 +318,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   await app.register(requestRoutes, { prefix: '/api/cartline/requests' });
   await app.register(faultRoutes, { prefix: '/api/cartline/faults' });
   await app.register(resetRoutes, { prefix: '/api/cartline/reset' });
+  if (config.console) await app.register(consoleRoutes);
 
   // A snapshot: the routes added here fire onRoute themselves.
   for (const [url, methods] of [...methodsByPath].map(([u, m]) => [u, new Set(m)] as const)) {

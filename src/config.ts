@@ -18,6 +18,10 @@ export interface Config {
   readonly bodyLimit: number;
   /** Requests per minute per account (MailerLite: 120); 0 turns the limit off. */
   readonly rateLimit: number;
+  /** CARTLINE_CONSOLE_RATE_LIMIT: requests per minute per account of console sessions (x-cartline-client: console), counted apart. */
+  readonly consoleRateLimit: number;
+  /** CARTLINE_CONSOLE=false: no web console (/, /console/) and no /docs, for API-only deployments. */
+  readonly console: boolean;
   /** Where rate-limit counters live when several processes share one limit; null keeps them in memory. */
   readonly redisUrl: string | null;
   /** Prefix of every Redis key Cartline writes. */
@@ -209,6 +213,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     bodyLimit: integer('CARTLINE_BODY_LIMIT', env.CARTLINE_BODY_LIMIT, 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     rateLimit: integer('CARTLINE_RATE_LIMIT', env.CARTLINE_RATE_LIMIT, 120, 0, 1_000_000_000),
+    consoleRateLimit: integer('CARTLINE_CONSOLE_RATE_LIMIT', env.CARTLINE_CONSOLE_RATE_LIMIT, 120, 1, 1_000_000_000),
+    console: flag('CARTLINE_CONSOLE', env.CARTLINE_CONSOLE, true),
     redisUrl: redisUrl(env.REDIS_URL),
     redisPrefix: env.CARTLINE_REDIS_PREFIX || 'cartline:',
     databasePoolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 2 * availableParallelism() + 1, 1, 1000),

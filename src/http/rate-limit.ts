@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createRequire } from 'node:module';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
@@ -9,6 +9,12 @@ import type { Config } from '../config.js';
 // X-RateLimit-Limit / X-RateLimit-Remaining on every answer and 429 "Too Many Attempts." with Retry-After
 // beyond it. Counters live in this process, or in Redis (REDIS_URL) so that several Cartline processes behind
 // one load balancer share one limit. If Redis fails, requests are served anyway (fail open) and /healthz says so.
+
+// The web console (src/modules/console) labels its requests `x-cartline-client: console` and gets a budget of its
+// own, so that it stays usable while the integration under test spends the account's 120. The header is only a
+// label, not a credential: a client that sends it gets a second budget of the same kind, never an unlimited one.
+const CONSOLE_CLIENT = 'console';
+const isConsole = (request: FastifyRequest) => request.headers['x-cartline-client'] === CONSOLE_CLIENT;
 
 /** Batch sub-requests carry this header with a secret of this process: a batch counts as one request. */
 export const BATCH_HEADER = 'x-cartline-batch';
@@ -54,12 +60,12 @@ export async function registerRateLimit(app: FastifyInstance, config: Config, on
 
   await app.register(rateLimit, {
     global: true,
-    max: config.rateLimit,
+    max: (request) => (isConsole(request) ? config.consoleRateLimit : config.rateLimit),
     timeWindow: 60_000,
     ...(redis ? { redis, nameSpace: `${config.redisPrefix}ratelimit:` } : {}),
     skipOnError: true,
     // Authentication ran first (an app-level onRequest hook), so every /api/ request has its account here.
-    keyGenerator: (request) => request.accountId,
+    keyGenerator: (request) => (isConsole(request) ? `${request.accountId}:console` : request.accountId),
     allowList: (request) => request.accountId === '' || request.headers[BATCH_HEADER] === batchSecret,
     errorResponseBuilder: () => ({ statusCode: 429, message: 'Too Many Attempts.' }),
     onExceeded: onRefused,
