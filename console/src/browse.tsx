@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { query } from './api.js';
-import { ErrorNote, Json, Pager, useGet } from './components.js';
+import { ErrorNote, Json, Pager, Table, useGet } from './components.js';
 import { href } from './router.js';
 
 // Data browsers: the documented list endpoints, page by page, with one search each; a record's detail is its
@@ -13,7 +13,7 @@ export const RESOURCES: readonly Resource[] = ['categories', 'products', 'custom
 const ORDER_STATUSES = ['pending', 'processing', 'on-hold', 'complete', 'completed', 'cancelled', 'refunded', 'failed'];
 const PAGE_SIZE = 25;
 
-interface Column {
+interface ResourceColumn {
   label: string;
   value: (row: any, shopId: string) => ComponentChildren;
 }
@@ -21,7 +21,7 @@ interface Column {
 const link = (shopId: string, resource: Resource, id: string | undefined | null, text?: ComponentChildren) =>
   id ? <a href={href('shops', shopId, resource, String(id))}>{text ?? String(id)}</a> : '';
 
-const COLUMNS: Record<Resource, Column[]> = {
+const COLUMNS: Record<Resource, ResourceColumn[]> = {
   categories: [
     { label: 'ID', value: (r, s) => link(s, 'categories', r.id) },
     { label: 'Name', value: (r) => r.name },
@@ -96,7 +96,6 @@ export function List({ shopId, resource }: { shopId: string; resource: Resource 
   const [search, setSearch] = useState('');
   const path = `/api/ecommerce/shops/${shopId}/${resource}${query({ page, limit: PAGE_SIZE, [FILTER[resource]]: search, ...(resource === 'carts' ? { with_abandonment: 'true' } : {}) })}`;
   const { data, error, loading } = useGet(path);
-  const columns = COLUMNS[resource];
   return (
     <>
       <h1>{resource[0]!.toUpperCase() + resource.slice(1)}</h1>
@@ -111,28 +110,13 @@ export function List({ shopId, resource }: { shopId: string; resource: Resource 
         />
       </form>
       <ErrorNote error={error} />
-      <div class="scroll">
-        <table aria-busy={loading} data-testid={`${resource}-table`}>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column.label} scope="col">
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {(data?.data ?? []).map((row: any) => (
-              <tr key={row.id}>
-                {columns.map((column) => (
-                  <td key={column.label}>{column.value(row, shopId)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        testId={`${resource}-table`}
+        busy={loading}
+        columns={COLUMNS[resource].map((column) => ({ label: column.label, value: (row: any) => column.value(row, shopId) }))}
+        rows={data?.data ?? []}
+        rowKey={(row: any) => String(row.id)}
+      />
       {data?.data?.length === 0 && <p>Nothing here.</p>}
       <Pager meta={data?.meta} page={page} setPage={setPage} />
     </>

@@ -73,3 +73,45 @@ export function Card({ label, children }: { label: string; children: ComponentCh
     </div>
   );
 }
+
+export interface Column<T> {
+  label: string;
+  /** Shown as the label only to screen readers (a column of buttons). */
+  hidden?: boolean;
+  value: (row: T) => ComponentChildren;
+  class?: string;
+}
+
+/**
+ * A table of rows: scrolls sideways inside its box at 1280 px if it must, and at phone width shows each row as a
+ * stack of "label value" lines (style.css, table.stack), so that the page itself never scrolls sideways.
+ */
+export function Table<T>({ columns, rows, rowKey, caption, rowClass, testId, busy }: { columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string; caption?: string; rowClass?: (row: T) => string | undefined; testId?: string; busy?: boolean }) {
+  return (
+    <div class="scroll">
+      <table class="stack" data-testid={testId} aria-busy={busy}>
+        {caption !== undefined && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.label} scope="col">
+                {column.hidden ? <span class="sr-only">{column.label}</span> : column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} class={rowClass?.(row)}>
+              {columns.map((column) => (
+                <td key={column.label} class={column.class} data-label={column.hidden ? undefined : column.label}>
+                  {column.value(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { query } from './api.js';
-import { Card, ErrorNote, useGet } from './components.js';
+import { Card, ErrorNote, Table, useGet } from './components.js';
 import { href } from './router.js';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -37,29 +37,25 @@ function Chart({ byDay }: { byDay: { date: string; revenue: number; orders: numb
   return <div class="chart" ref={box} role="img" aria-label="Revenue and orders by day" />;
 }
 
-function TopProducts({ shopId, title, rows }: { shopId: string; title: string; rows: { product_id: string; name: string; revenue: number; quantity: number }[] }) {
+interface ProductSales {
+  product_id: string;
+  name: string;
+  revenue: number;
+  quantity: number;
+}
+
+function TopProducts({ shopId, title, rows }: { shopId: string; title: string; rows: ProductSales[] }) {
   return (
-    <table>
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Product</th>
-          <th scope="col">Revenue</th>
-          <th scope="col">Quantity</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.product_id}>
-            <td>
-              <a href={href('shops', shopId, 'products', row.product_id)}>{row.name}</a>
-            </td>
-            <td>{money(row.revenue)}</td>
-            <td>{row.quantity}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={title}
+      rows={rows}
+      rowKey={(row) => row.product_id}
+      columns={[
+        { label: 'Product', value: (row) => <a href={href('shops', shopId, 'products', row.product_id)}>{row.name}</a> },
+        { label: 'Revenue', value: (row) => money(row.revenue) },
+        { label: 'Quantity', value: (row) => row.quantity },
+      ]}
+    />
   );
 }
 

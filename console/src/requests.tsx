@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, query, streamRequests } from './api.js';
-import { ErrorNote, Json, useGet } from './components.js';
+import { ErrorNote, Json, Table, type Column, useGet } from './components.js';
 import { href } from './router.js';
 
 // The request journal: what the integration sent and what it was answered, newest first, kept up to date by
@@ -32,6 +32,22 @@ function matches(entry: Entry, filters: { status: string; method: string; path: 
 }
 
 const statusClass = (status: number | null) => (status === null ? 'status-dropped' : status >= 500 ? 'status-5xx' : status >= 400 ? 'status-4xx' : 'status-ok');
+
+const ENTRY_COLUMNS: Column<Entry>[] = [
+  { label: 'Time', value: (entry) => entry.created_at },
+  { label: 'Method', value: (entry) => entry.method },
+  { label: 'Path', class: 'path', value: (entry) => <a href={href('requests', entry.id)}>{entry.path}</a> },
+  {
+    label: 'Status',
+    value: (entry) => (
+      <span class={statusClass(entry.status)}>
+        {entry.status ?? 'dropped'}
+        {entry.injected && <span class="badge"> injected</span>}
+      </span>
+    ),
+  },
+  { label: 'Duration', value: (entry) => `${entry.duration_ms} ms` },
+];
 
 export function Requests() {
   const [status, setStatus] = useState('');
@@ -92,35 +108,7 @@ export function Requests() {
         </label>
       </form>
       <ErrorNote error={error} />
-      <div class="scroll">
-        <table data-testid="requests-table">
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Method</th>
-              <th scope="col">Path</th>
-              <th scope="col">Status</th>
-              <th scope="col">Duration</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((entry) => (
-              <tr key={entry.id} class={entry.injected ? 'injected' : undefined}>
-                <td>{entry.created_at}</td>
-                <td>{entry.method}</td>
-                <td class="path">
-                  <a href={href('requests', entry.id)}>{entry.path}</a>
-                </td>
-                <td class={statusClass(entry.status)}>
-                  {entry.status ?? 'dropped'}
-                  {entry.injected && <span class="badge"> injected</span>}
-                </td>
-                <td>{entry.duration_ms} ms</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table testId="requests-table" columns={ENTRY_COLUMNS} rows={rows} rowKey={(entry) => entry.id} rowClass={(entry) => (entry.injected ? 'injected' : undefined)} />
     </>
   );
 }
@@ -231,36 +219,26 @@ export function Faults() {
         <button type="submit">Add rule</button>
       </form>
       <ErrorNote error={failure ?? error} />
-      <div class="scroll">
-        <table data-testid="faults-table">
-          <thead>
-            <tr>
-              <th scope="col">Method</th>
-              <th scope="col">Path</th>
-              <th scope="col">Answer</th>
-              <th scope="col">Remaining</th>
-              <th scope="col">
-                <span class="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(data?.data ?? []).map((rule: any) => (
-              <tr key={rule.id}>
-                <td>{rule.method}</td>
-                <td class="path">{rule.path}</td>
-                <td>{rule.drop ? 'dropped connection' : rule.status}</td>
-                <td>{rule.remaining ?? 'until deleted'}</td>
-                <td>
-                  <button type="button" onClick={() => void api('DELETE', `/api/cartline/faults/${rule.id}`).then(reload, setFailure)}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        testId="faults-table"
+        rows={(data?.data ?? []) as any[]}
+        rowKey={(rule) => String(rule.id)}
+        columns={[
+          { label: 'Method', value: (rule) => rule.method },
+          { label: 'Path', class: 'path', value: (rule) => rule.path },
+          { label: 'Answer', value: (rule) => (rule.drop ? 'dropped connection' : rule.status) },
+          { label: 'Remaining', value: (rule) => rule.remaining ?? 'until deleted' },
+          {
+            label: 'Actions',
+            hidden: true,
+            value: (rule) => (
+              <button type="button" onClick={() => void api('DELETE', `/api/cartline/faults/${rule.id}`).then(reload, setFailure)}>
+                Delete
+              </button>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api } from './api.js';
-import { ErrorNote, useGet } from './components.js';
+import { ErrorNote, Table, useGet } from './components.js';
+
+const lastAttempt = (delivery: any) => delivery.attempts[delivery.attempts.length - 1];
 
 function Deliveries({ webhookId }: { webhookId: string }) {
   const { data, error, reload } = useGet(`/api/cartline/webhooks/${webhookId}/deliveries`);
@@ -8,44 +10,28 @@ function Deliveries({ webhookId }: { webhookId: string }) {
   return (
     <>
       <ErrorNote error={failure ?? error} />
-      <div class="scroll">
-        <table>
-          <caption>Recent deliveries</caption>
-          <thead>
-            <tr>
-              <th scope="col">Created</th>
-              <th scope="col">Events</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last answer</th>
-              <th scope="col">Latency</th>
-              <th scope="col">Error</th>
-              <th scope="col">
-                <span class="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(data?.data ?? []).map((delivery: any) => {
-              const last = delivery.attempts[delivery.attempts.length - 1];
-              return (
-                <tr key={delivery.id}>
-                  <td>{delivery.created_at}</td>
-                  <td>{delivery.event_types.join(', ')}</td>
-                  <td>{delivery.status}</td>
-                  <td>{last?.status_code ?? (last ? 'none' : '')}</td>
-                  <td>{last ? `${last.latency_ms} ms` : ''}</td>
-                  <td>{last?.error ?? ''}</td>
-                  <td>
-                    <button type="button" onClick={() => void api('POST', `/api/cartline/webhooks/${webhookId}/deliveries/${delivery.id}/redeliver`).then(reload, setFailure)}>
-                      Redeliver
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Recent deliveries"
+        rows={(data?.data ?? []) as any[]}
+        rowKey={(delivery) => String(delivery.id)}
+        columns={[
+          { label: 'Created', value: (delivery) => delivery.created_at },
+          { label: 'Events', value: (delivery) => delivery.event_types.join(', ') },
+          { label: 'Status', value: (delivery) => delivery.status },
+          { label: 'Last answer', value: (delivery) => lastAttempt(delivery)?.status_code ?? (lastAttempt(delivery) ? 'none' : '') },
+          { label: 'Latency', value: (delivery) => (lastAttempt(delivery) ? `${lastAttempt(delivery).latency_ms} ms` : '') },
+          { label: 'Error', value: (delivery) => lastAttempt(delivery)?.error ?? '' },
+          {
+            label: 'Actions',
+            hidden: true,
+            value: (delivery) => (
+              <button type="button" onClick={() => void api('POST', `/api/cartline/webhooks/${webhookId}/deliveries/${delivery.id}/redeliver`).then(reload, setFailure)}>
+                Redeliver
+              </button>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
