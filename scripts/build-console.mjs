@@ -1,7 +1,7 @@
 // Bundles console/ into dist/console/: index.html naming hashed, minified app-[hash].js and app-[hash].css
 // (cached for a year), and prints the gzipped size of what a browser downloads.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -32,6 +32,8 @@ const css = files.find((file) => file.endsWith('.css'));
 if (!js || !css) throw new Error(`build-console: expected one .js and one .css, got ${files.join(', ')}`);
 const html = readFileSync(join(root, 'console/index.html'), 'utf8').replace('__JS__', js).replace('__CSS__', css);
 writeFileSync(join(out, 'index.html'), html);
+// The tab's icon (without one, every browser asks for /favicon.ico and gets a 404).
+copyFileSync(join(root, 'console/favicon.svg'), join(out, 'favicon.svg'));
 
 const gz = (file) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -273,6 +273,20 @@ describe('console in a browser', { skip: missing && `${CHROMIUM} is not installe
     await shot('11-webhooks');
   });
 
+  it('/docs renders the API reference from the package under its CSP', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API reference' }).click();
+    await page.locator('.opblock').first().waitFor();
+    const spec = (await (await fetch(server.url + '/openapi.json')).json()) as { paths: Record<string, object> };
+    const operations = Object.values(spec.paths).reduce((n, methods) => n + Object.keys(methods).length, 0);
+    assert.equal(await page.locator('.opblock').count(), operations);
+    await page.locator('.opblock').first().click();
+    await page.locator('.opblock-body').first().waitFor();
+    assert.deepEqual(problems, [], 'no CSP violation on /docs');
+    await shot('12-docs', false);
+    await page.goBack();
+    await page.goBack();
+  });
+
   it('at phone width (390x844) the views fit without sideways scrolling', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const [route, ready] of [
@@ -286,7 +300,7 @@ describe('console in a browser', { skip: missing && `${CHROMIUM} is not installe
       assert.ok(scrollWidth <= clientWidth, `${route}: the page is ${scrollWidth}px wide in a ${clientWidth}px window`);
       const wide = (await page.evaluate(`[...document.querySelectorAll('.scroll')].filter((box) => box.scrollWidth > box.clientWidth).length`)) as number;
       assert.equal(wide, 0, `${route}: its tables show every column without scrolling`);
-      await shot(`12-phone-${route.split('/')[1]}${route.includes('orders') ? '-orders' : ''}`);
+      await shot(`13-phone-${route.split('/')[1]}${route.includes('orders') ? '-orders' : ''}`);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
   });
@@ -298,7 +312,7 @@ describe('console in a browser', { skip: missing && `${CHROMIUM} is not installe
     await page.reload();
     await page.getByLabel('API token').waitFor();
     assert.equal(await page.getByTestId('shops').count(), 0);
-    await shot('13-signed-out');
+    await shot('14-signed-out');
     assert.deepEqual(problems, [], 'no script error, CSP violation or dialog in the whole session');
     assert.deepEqual(failures, [], 'no request of the console failed');
   });

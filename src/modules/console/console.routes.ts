@@ -14,8 +14,11 @@ export const CONSOLE_DIR = fileURLToPath(new URL('../../../console/', import.met
 /** Only this origin's files; no inline script or style; never framed. */
 export const CONSOLE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-// Swagger UI writes style attributes into its markup (not only through the CSSOM): /docs alone allows inline style.
-const DOCS_CSP = CONSOLE_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+// Swagger UI (5.x, as bundled by @fastify/swagger-ui) applies one inline style, made at run time: /docs allows that
+// one by its hash ('unsafe-hashes' extends hashes to style attributes) rather than every inline style. The
+// browser test opens /docs and fails on any CSP violation, printing the new hash, should an upgrade change it.
+const SWAGGER_UI_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+const DOCS_CSP = CONSOLE_CSP.replace("style-src 'self'", `style-src 'self' 'unsafe-hashes' ${SWAGGER_UI_STYLE}`);
 
 /** esbuild's [hash] in a file name: the content never changes under that name. */
 const HASHED = /-[A-Z0-9]{8}\.(js|css|map)$/;
@@ -56,6 +59,6 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
       securityHeaders(reply, DOCS_CSP);
       done(null, payload);
     });
-    await scope.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP, uiConfig: { validatorUrl: null } as never });
+    await scope.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
   });
 }
