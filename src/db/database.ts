@@ -12,6 +12,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** SQLite: the database file, which another connection may open too (not for `:memory:`). */
+  sqliteFile?: string;
   /** The PostgreSQL schema of every connection (search_path), when one was chosen. */
   schema?: string;
   /** true when the database answers a trivial query. */
@@ -79,6 +81,7 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
     return {
       db,
       dialect: 'sqlite',
+      ...(target.path === ':memory:' ? {} : { sqliteFile: target.path }),
       ping: () => pingWith(db),
       stats: () => ({ files: { database: fileSize(target.path), wal: fileSize(`${target.path}-wal`) }, errors }),
       close: () => db.destroy(),
