@@ -2,7 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Worker } from 'node:worker_threads';
 import { firstIdAt } from '../../db/ids.js';
 import { formatTimestamp } from '../../time.js';
-import type { Executor } from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import type { JournalMode } from '../../config.js';
 import * as repo from './requests.repository.js';
 
@@ -125,7 +126,7 @@ export class JournalStore {
   private lastSweep = Date.now();
 
   constructor(
-    private readonly db: Executor,
+    private readonly db: Kysely<DB>,
     private readonly options: RetentionOptions,
   ) {}
 
@@ -235,7 +236,7 @@ class WorkerWriter implements Writer {
 
 class InProcessWriter implements Writer {
   private readonly store: JournalStore;
-  constructor(db: Executor, options: RetentionOptions) {
+  constructor(db: Kysely<DB>, options: RetentionOptions) {
     this.store = new JournalStore(db, options);
   }
   write(entries: PendingEntry[]): Promise<WriteResult> {
@@ -273,7 +274,7 @@ export class Journal {
   private readonly flushMs: number;
 
   constructor(
-    private readonly db: Executor,
+    private readonly db: Kysely<DB>,
     readonly options: JournalOptions,
   ) {
     this.maxBuffered = options.maxBuffered ?? MAX_BUFFERED;
