@@ -132,8 +132,8 @@ export function memoryMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
 }
 
-/** CPU time the process has used, in clock ticks (utime + stime of /proc/PID/stat). */
-function cpuTicks(pid: number): number {
+/** CPU time the process has used (all its threads), in clock ticks (utime + stime of /proc/PID/stat; 100 a second). */
+export function cpuTicks(pid: number): number {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
