@@ -130,7 +130,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
     maxEntries: config.journalMaxEntries,
     maxAgeSeconds: config.journalMaxAgeSeconds,
     log: app.log,
-    ...(database.sqliteFile !== undefined ? { sqliteFile: database.sqliteFile } : {}),
+    ...(database.shared !== undefined ? { database: database.shared } : {}),
   });
   app.decorate('journal', journal);
   app.decorate('liveTails', new LiveTails());

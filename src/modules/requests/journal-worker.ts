@@ -1,24 +1,22 @@
-import { Kysely, SqliteDialect } from 'kysely';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DB } from '../../db/schema.js';
-import { openSqlite } from '../../db/sqlite.js';
+import { createDatabase } from '../../db/database.js';
 import { JournalStore, type JournalWorkerData, type WorkerAnswer, type WorkerWrite } from './journal.js';
 
-// The request journal's writes on a SQLite file (journal.ts, WorkerWriter): a connection of its own to the same
-// database (WAL: the API's reads never wait for it; a write of either waits for the other's up to busy_timeout),
-// one batch at a time, as the journal sends them.
+// The request journal's writes (journal.ts, WorkerWriter): a connection of its own to the same database, one
+// batch at a time, as the journal sends them. SQLite (WAL): the API's reads never wait for it; a write of either
+// waits for the other's up to busy_timeout. PostgreSQL: one connection, beside the API's pool.
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 const port = parentPort;
 if (port !== null) {
-  const { file, maxEntries, maxAgeSeconds } = workerData as JournalWorkerData;
-  const { database } = openSqlite(file);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+  const { target, schema, maxEntries, maxAgeSeconds } = workerData as JournalWorkerData;
+  const database = createDatabase(target, { poolSize: 1, ...(schema !== undefined ? { schema } : {}) });
+  const db = database.db;
   const store = new JournalStore(db, { maxEntries, maxAgeSeconds });
   port.on('message', async (message: WorkerWrite | 'close') => {
     if (message === 'close') {
-      await db.destroy();
+      await database.close();
       port.close();
       return;
     }

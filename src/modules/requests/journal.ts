@@ -4,7 +4,7 @@ import { firstIdAt } from '../../db/ids.js';
 import { formatTimestamp } from '../../time.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import type { JournalMode } from '../../config.js';
+import type { DatabaseTarget, JournalMode } from '../../config.js';
 import * as repo from './requests.repository.js';
 
 // The request journal's writer. A request only hands its entry over (record: synchronous, no I/O); entries
@@ -15,10 +15,11 @@ import * as repo from './requests.repository.js';
 // each once it has a tenth of its limit of new entries or PRUNE_MS after its last pruning (so an account holds at
 // most ~10% more than its limit for a moment), and to every account once per SWEEP_MS (the age limit of
 // accounts no longer written to).
-// On a SQLite file the writes (insert and retention) run in a worker thread on a connection of its own
-// (journal-worker.ts): better-sqlite3 is synchronous, and in the API's thread they cost a third of GET one
-// product's throughput (npm run bench -- --only journal). The thread only posts each batch there. PostgreSQL's
-// writes already happen in the database server; a `:memory:` database cannot be opened twice: both write here.
+// The writes (insert and retention) run in a worker thread on a connection of its own (journal-worker.ts), the
+// API's thread only posts each batch there. On SQLite, better-sqlite3 is synchronous: in the API's thread they
+// cost a third of GET one product's throughput (npm run bench -- --only journal). On PostgreSQL, building and
+// sending a 500-row insert (8,500 parameters) cost that thread ~25%. A `:memory:` database cannot be opened twice,
+// and a journal given only a Kysely (tests) has nothing to open: those write in the API's thread.
 
 export const JOURNAL_FLUSH_MS = 100;
 const BATCH_SIZE = 500;
@@ -172,7 +173,8 @@ export interface WorkerWrite {
 }
 export type WorkerAnswer = { id: number; result: WriteResult } | { id: number; error: unknown };
 export interface JournalWorkerData extends RetentionOptions {
-  file: string;
+  target: DatabaseTarget;
+  schema?: string;
 }
 
 interface Writer {
@@ -181,7 +183,7 @@ interface Writer {
 }
 
 /**
- * The journal's worker thread, started at the first write. Posting a batch copies its entries (structured
+ * The journal's worker thread. Posting a batch copies its entries (structured
  * clone), which costs the API's thread far less than the insert. Referenced only while a write is under way, so
  * that it never keeps a process alive, yet a flush at shutdown is awaited to its end. A worker that dies fails
  * the writes under way (their entries are dropped and counted); the next write starts another.
@@ -191,7 +193,11 @@ class WorkerWriter implements Writer {
   private readonly pending = new Map<number, { resolve: (result: WriteResult) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
 
-  constructor(private readonly data: JournalWorkerData) {}
+  constructor(private readonly data: JournalWorkerData) {
+    // Started now, not at the first write: starting takes a while (modules, a connection), and a write that waits
+    // for it would land later than a flush interval after its request, which a reset in another process counts on.
+    this.worker = this.start();
+  }
 
   write(entries: PendingEntry[]): Promise<WriteResult> {
     const worker = (this.worker ??= this.start());
@@ -250,8 +256,8 @@ export interface JournalOptions {
   maxEntries: number;
   maxAgeSeconds: number;
   log?: FastifyBaseLogger;
-  /** A SQLite database file: the writes run in a worker thread with a connection of its own to it. */
-  sqliteFile?: string;
+  /** The database as another connection reaches it: the writes run in a worker thread with one of its own. */
+  database?: { target: DatabaseTarget; schema?: string };
   /** Tests lower these to reach the bounds. */
   maxBuffered?: number;
   flushMs?: number;
@@ -281,8 +287,8 @@ export class Journal {
     this.flushMs = options.flushMs ?? JOURNAL_FLUSH_MS;
     const retention = { maxEntries: options.maxEntries, maxAgeSeconds: options.maxAgeSeconds };
     this.writer =
-      options.sqliteFile !== undefined && options.mode !== 'off'
-        ? new WorkerWriter({ file: options.sqliteFile, ...retention })
+      options.database !== undefined && options.mode !== 'off'
+        ? new WorkerWriter({ ...options.database, ...retention })
         : new InProcessWriter(db, retention);
   }
 
