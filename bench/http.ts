@@ -36,7 +36,7 @@ import { createServer, type Server } from 'node:http';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { api, fmt, interrupted, median, memoryMiB, onInterrupt, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
+import { api, cpuTicks, fmt, interrupted, median, memoryMiB, onInterrupt, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -604,12 +604,18 @@ async function journalBenchmark(target: Target, url: string, journalOn: Cartline
       { label: 'off', server: journalOff },
     ];
     const results = new Map<string, Map<string, Measured[]>>(loads.map((l) => [l.name, new Map(servers.map((s) => [s.label, []]))]));
+    // The server's CPU time (every thread) per answered request, the journal's backlog written after wrk stops
+    // included: what the journal costs, less blurred than req/s by other load on the machine.
+    const cpu = new Map<string, Map<string, number[]>>(loads.map((l) => [l.name, new Map(servers.map((s) => [s.label, []]))]));
     for (const load of loads) for (const { server } of servers) await run(server.base, load, 1); // warm
     for (let round = 1; round <= ROUNDS; round++) {
       for (const load of loads) {
         for (const { label, server } of round % 2 === 1 ? servers : [...servers].reverse()) {
-          results.get(load.name)!.get(label)!.push(await run(server.base, load, SECONDS));
+          const before = cpuTicks(server.child.pid!);
+          const measured = await run(server.base, load, SECONDS);
+          results.get(load.name)!.get(label)!.push(measured);
           await settle(server);
+          cpu.get(load.name)!.get(label)!.push(((cpuTicks(server.child.pid!) - before) * 10_000) / Math.max(1, measured.requests));
         }
       }
     }
@@ -625,6 +631,9 @@ async function journalBenchmark(target: Target, url: string, journalOn: Cartline
       );
       const each = (label: string) => results.get(load.name)!.get(label)!.map((m) => fmt(m.rps)).join(', ');
       console.log(`  (${load.name}: rounds on ${each('on')}; off ${each('off')})`);
+      const cpuOn = median(cpu.get(load.name)!.get('on')!);
+      const cpuOff = median(cpu.get(load.name)!.get('off')!);
+      console.log(`  (${load.name}: server CPU per request ${cpuOn.toFixed(0)} µs on, ${cpuOff.toFixed(0)} µs off: off/on ${ratioText(cpuOff / cpuOn)})`);
       caveats(load, on);
     }
   } finally {

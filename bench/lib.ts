@@ -83,6 +83,7 @@ export const sqliteTarget: Target = {
  * of `base` itself is never written to, so other users of it (tests, other runs) see nothing.
  */
 export function postgresTarget(base: string): Target {
+  if (process.env.BENCH_POSTGRES_SCHEMA) return postgresSchemaTarget(base);
   return {
     label: 'PostgreSQL',
     async fresh() {
@@ -117,6 +118,47 @@ export function postgresTarget(base: string): Target {
   };
 }
 
+/**
+ * BENCH_POSTGRES_SCHEMA=1: each run gets a schema of its own in the database of `base` (for a server where one
+ * may use that one database only), named as the databases above, and reached through the URL's search_path;
+ * dropped at the end or when interrupted, as the tests' schemas are.
+ */
+function postgresSchemaTarget(base: string): Target {
+  const withBase = async (work: (client: pg.Client) => Promise<unknown>) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await work(client);
+    } finally {
+      await client.end();
+    }
+  };
+  return {
+    label: 'PostgreSQL',
+    async fresh() {
+      const name = `cartline_bench_${Date.now()}_${process.pid}`;
+      await withBase((client) => client.query(`create schema ${name}`));
+      const remove = () => withBase((client) => client.query(`drop schema if exists ${name} cascade`));
+      const release = onInterrupt(remove);
+      const url = new URL(base);
+      url.searchParams.set('options', `-c search_path=${name}`);
+      return {
+        url: url.toString(),
+        drop: async () => {
+          release();
+          await remove();
+        },
+      };
+    },
+    async analyze(url: string) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query('analyze');
+      await client.end();
+    },
+  };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -132,8 +174,8 @@ export function memoryMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
 }
 
-/** CPU time the process has used, in clock ticks (utime + stime of /proc/PID/stat). */
-function cpuTicks(pid: number): number {
+/** CPU time the process has used (all its threads), in clock ticks (utime + stime of /proc/PID/stat; 100 a second). */
+export function cpuTicks(pid: number): number {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

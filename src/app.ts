@@ -125,7 +125,13 @@ export async function buildApp(config: Config, database: DatabaseHandle, options
   app.decorateRequest('accountId', '');
   app.decorateRequest('revisions', undefined);
   app.decorate('fragments', new FragmentCache(config.cacheBytes));
-  const journal = new Journal(database.db, { mode: config.journal, maxEntries: config.journalMaxEntries, maxAgeSeconds: config.journalMaxAgeSeconds, log: app.log });
+  const journal = new Journal(database.db, {
+    mode: config.journal,
+    maxEntries: config.journalMaxEntries,
+    maxAgeSeconds: config.journalMaxAgeSeconds,
+    log: app.log,
+    ...(database.shared !== undefined ? { database: database.shared } : {}),
+  });
   app.decorate('journal', journal);
   app.decorate('liveTails', new LiveTails());
   app.decorateRequest('faultsRevision', '');

@@ -73,12 +73,15 @@ export async function readCatalog(db: Executor, dialect: Dialect): Promise<Catal
   const keys = dialect === 'sqlite' ? await sqliteKeys(db, tables.map((table) => table.name)) : await postgresKeys(db);
   const catalog: Catalog = new Map();
   for (const table of tables) {
+    const own = keys.get(table.name) ?? { primaryKey: [], foreignKeys: [] };
+    // SQLite: an INTEGER PRIMARY KEY is the table's rowid, a 64-bit integer (journal_entries.id, migration 0012).
+    const rowid = dialect === 'sqlite' && own.primaryKey.length === 1 ? own.primaryKey[0] : undefined;
     const columns = table.columns.map((column) => {
       const type = column.dataType.toLowerCase();
-      return { name: column.name, type, kind: KINDS[type] ?? null, nullable: column.isNullable };
+      const kind = column.name === rowid && type === 'integer' ? 'bigint' : (KINDS[type] ?? null);
+      return { name: column.name, type, kind, nullable: column.isNullable };
     });
     const nullable = new Set(columns.filter((column) => column.nullable).map((column) => column.name));
-    const own = keys.get(table.name) ?? { primaryKey: [], foreignKeys: [] };
     catalog.set(table.name, {
       name: table.name,
       columns,

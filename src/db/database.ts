@@ -12,6 +12,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** How another connection (a worker thread's) reaches the same database; absent for SQLite's `:memory:`. */
+  shared?: { target: DatabaseTarget; schema?: string };
   /** The PostgreSQL schema of every connection (search_path), when one was chosen. */
   schema?: string;
   /** true when the database answers a trivial query. */
@@ -79,6 +81,7 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
     return {
       db,
       dialect: 'sqlite',
+      ...(target.path === ':memory:' ? {} : { shared: { target } }),
       ping: () => pingWith(db),
       stats: () => ({ files: { database: fileSize(target.path), wal: fileSize(`${target.path}-wal`) }, errors }),
       close: () => db.destroy(),
@@ -111,6 +114,7 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
     db,
     dialect: 'postgres',
     ...(options.schema ? { schema: options.schema } : {}),
+    shared: { target, ...(options.schema ? { schema: options.schema } : {}) },
     ping: () => pingWith(db),
     stats: () => ({ pool: { max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }, errors }),
     close: () => db.destroy(),
