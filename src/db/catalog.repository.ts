@@ -74,7 +74,7 @@ export async function readCatalog(db: Executor, dialect: Dialect): Promise<Catal
   const catalog: Catalog = new Map();
   for (const table of tables) {
     const own = keys.get(table.name) ?? { primaryKey: [], foreignKeys: [] };
-    // SQLite: an INTEGER PRIMARY KEY is the table's rowid, a 64-bit integer (journal_entries.id, migration 0012).
+    // SQLite: an INTEGER PRIMARY KEY is the table's rowid, a 64-bit integer (journal_entries.id, migration 0013).
     const rowid = dialect === 'sqlite' && own.primaryKey.length === 1 ? own.primaryKey[0] : undefined;
     const columns = table.columns.map((column) => {
       const type = column.dataType.toLowerCase();
