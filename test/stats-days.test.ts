@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { setup } from './helpers/app.js';
 import { assertDatabaseConsistent, createProduct, createShop } from './helpers/factories.js';
 import * as stats from '../src/modules/insights/stats.repository.js';
+import { runChecks } from '../src/db/integrity.repository.js';
 
 // The per-day sums of migration 0012 against the scan of the rows they summarise: random sequences of writes
 // through the API (orders created, re-synced with another status, total, day and items, updated, deleted; items
@@ -244,6 +245,12 @@ describe('stats day sums', () => {
       { day: '2026-03-01', orders: 2, revenue: 84 },
       { day: '2026-03-03', orders: 1, revenue: 42 },
     ]);
+    // `cartline check` compares the sums with the rows: a sum off by one is reported.
+    await sql`update shop_product_days set quantity = quantity + 1 where shop_id = ${created.id} and product_id = ${p2}`.execute(t.database.db);
+    const failed = (await runChecks(t.database.db, t.database.dialect)).filter((check) => !check.ok).map((check) => check.name);
+    assert.deepEqual(failed, ["every shop's product day sums match its completed orders' items (stats)"]);
+    await sql`update shop_product_days set quantity = quantity - 1 where shop_id = ${created.id} and product_id = ${p2}`.execute(t.database.db);
+    await assertDatabaseConsistent(t);
     assert.deepEqual(
       sorted(before).sales,
       [
