@@ -215,8 +215,11 @@ async function postgresTriggers(db: Kysely<any>): Promise<void> {
 // PostgreSQL checks a row's foreign key again when the transaction updates it a second time; a deleted shop's
 // or product's cascade updates its day rows once per order or item it deletes, after the shop or product is
 // gone, so an immediate check would refuse the delete. At commit those rows are gone too.
+// On SQLite the rows are stored in their key's order (without rowid): a year of a shop's products is one range
+// of the table itself, not 366,000 lookups from the key's index into a rowid table (373 ms at 1,000 products).
 export async function up(db: Kysely<any>): Promise<void> {
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  const clustered = sqlite ? sql`without rowid` : sql``;
   await db.schema
     .createTable('shop_order_days')
     .addColumn('shop_id', 'bigint', (c) => c.notNull())
@@ -225,6 +228,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('revenue', 'double precision', (c) => c.notNull())
     .addPrimaryKeyConstraint('shop_order_days_pk', ['shop_id', 'day'])
     .addForeignKeyConstraint('shop_order_days_shop_fk', ['shop_id'], 'shops', ['id'], (c) => c.onDelete('cascade').deferrable().initiallyDeferred())
+    .modifyEnd(clustered)
     .execute();
   await db.schema
     .createTable('shop_product_days')
@@ -239,6 +243,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addForeignKeyConstraint('shop_product_days_product_fk', ['shop_id', 'product_id'], 'products', ['shop_id', 'id'], (c) =>
       c.onDelete('cascade').deferrable().initiallyDeferred(),
     )
+    .modifyEnd(clustered)
     .execute();
   // A product's delete finds its rows by this (the key leads with the day).
   await db.schema.createIndex('shop_product_days_product').on('shop_product_days').columns(['shop_id', 'product_id']).execute();
