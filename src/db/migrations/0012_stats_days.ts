@@ -67,16 +67,23 @@ const SUB_ORDER_DAY = (d: Dialect, r: string) =>
 
 // What a row sold, as rows of (day, product_id, n items, q quantity, r revenue), only for a completed order.
 
+/**
+ * cart_items as `i`, read by cart. SQLite's planner otherwise reads a cart's items `group by product_id` from the
+ * (shop_id, product_id) index, in product order: every item of the shop, per order written (measured: 22 ms an
+ * order after 15,000, growing).
+ */
+const itemsByCart = (d: Dialect) => (d === 'sqlite' ? 'cart_items i indexed by cart_items_cart_sales' : 'cart_items i');
+
 /** The cart of order `r` (a completed one: the triggers' WHEN says so), by product. */
 const SOLD_IN_ORDER = (d: Dialect, r: string) =>
   `select ${day(d, `${r}.created_at`)} as day, i.product_id, count(*) as n, sum(i.quantity) as q, sum(i.price * i.quantity) as r
-   from carts c join cart_items i on i.shop_id = c.shop_id and i.cart_id = c.id
+   from carts c join ${itemsByCart(d)} on i.shop_id = c.shop_id and i.cart_id = c.id
    where c.shop_id = ${r}.shop_id and c.order_id = ${r}.id group by i.product_id`;
 
 /** Cart `r`, by product, when its order is completed. */
 const SOLD_IN_CART = (d: Dialect, r: string) =>
   `select ${day(d, 'o.created_at')} as day, i.product_id, count(*) as n, sum(i.quantity) as q, sum(i.price * i.quantity) as r
-   from orders o join cart_items i on i.shop_id = o.shop_id and i.cart_id = ${r}.id
+   from orders o join ${itemsByCart(d)} on i.shop_id = o.shop_id and i.cart_id = ${r}.id
    where o.shop_id = ${r}.shop_id and o.id = ${r}.order_id and o.status in ${COMPLETED} group by o.created_at, i.product_id`;
 
 /** Item `r`, when its cart's order is completed. */
