@@ -87,6 +87,7 @@ export function postgresTarget(base: string): Target {
   return {
     label: 'PostgreSQL',
     async fresh() {
+      if (process.env.BENCH_POSTGRES_IN_PLACE) return inPlace(base);
       const name = `cartline_bench_${Date.now()}_${process.pid}`;
       const admin = new pg.Client({ connectionString: base });
       await admin.connect();
@@ -157,6 +158,19 @@ function postgresSchemaTarget(base: string): Target {
       await client.end();
     },
   };
+}
+
+/**
+ * BENCH_POSTGRES_IN_PLACE=1: the database of `base` itself, its public schema emptied first (and left as the run
+ * made it, for BENCH_KEEP): for a machine where a run may use one database of its own and create no other.
+ */
+async function inPlace(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query('drop schema if exists public cascade');
+  await admin.query('create schema public');
+  await admin.end();
+  return { url: base, drop: async () => {} };
 }
 
 export async function freePort(): Promise<number> {

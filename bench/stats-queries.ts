@@ -1,7 +1,7 @@
 // node dist/bench/stats-queries.js <database url> <shop id> [--rounds 5]
 //
 // Where the shop stats' time goes: each of the four queries of src/modules/insights/stats.repository.ts on its
-// own, over the last 30 and 366 days, against a database kept by `BENCH_KEEP=1 npm run bench:stats` (it prints
+// own, and the two scans the day sums replaced (scan*), over the last 30 and 366 days, against a database kept by `BENCH_KEEP=1 npm run bench:stats` (it prints
 // the url). The service runs them together (in parallel on PostgreSQL's pool, one after the other on SQLite's
 // one connection), so their sum is the SQLite answer's cost and their maximum roughly PostgreSQL's.
 
@@ -15,7 +15,15 @@ const [url, shopId] = positionals;
 if (url === undefined || shopId === undefined) throw new Error('usage: stats-queries.js <database url> <shop id>');
 const database = createDatabase(url.startsWith('sqlite:') ? { kind: 'sqlite', path: url.slice('sqlite:'.length) } : { kind: 'postgres', url });
 const date = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-const queries = { ordersByDay: repo.ordersByDay, customerCounts: repo.customerCounts, productSales: repo.productSales, abandonment: repo.abandonment };
+// The scans beside the day sums that replaced them: their ratio in the same run.
+const queries = {
+  ordersByDay: repo.ordersByDay,
+  scanOrdersByDay: repo.scanOrdersByDay,
+  customerCounts: repo.customerCounts,
+  productSales: repo.productSales,
+  scanProductSales: repo.scanProductSales,
+  abandonment: repo.abandonment,
+};
 
 try {
   for (const days of [30, 366]) {
@@ -27,7 +35,7 @@ try {
         await query(database.db, shopId, period);
         times.push(Number(process.hrtime.bigint() - began) / 1e6);
       }
-      console.log(`  ${String(days).padStart(3)} days  ${name.padEnd(15)} median ${median(times).toFixed(1).padStart(7)} ms`);
+      console.log(`  ${String(days).padStart(3)} days  ${name.padEnd(17)} median ${median(times).toFixed(1).padStart(7)} ms`);
     }
   }
 } finally {

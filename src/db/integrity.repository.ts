@@ -11,7 +11,17 @@ export interface CheckResult {
   detail: string;
 }
 
-const ORPHANS: Array<{ name: string; query: (db: Executor) => Promise<Array<{ n: unknown }>> }> = [
+/** An order's day as the stats count it ('YYYY-MM-DD', migration 0012). */
+function createdDay(dialect: Dialect, column: string) {
+  return sql.raw(dialect === 'sqlite' ? `substr(${column}, 1, 10)` : `to_char(${column}, 'YYYY-MM-DD')`);
+}
+
+/** Two sums of money differ by more than their additions' rounding. */
+function differ(kept: string, scanned: string) {
+  return sql.raw(`abs(coalesce(${kept}, 0) - coalesce(${scanned}, 0)) > 1e-6 * (1 + abs(coalesce(${scanned}, 0)))`);
+}
+
+const ORPHANS: Array<{ name: string; query: (db: Executor, dialect: Dialect) => Promise<Array<{ n: unknown }>> }> = [
   {
     name: "every shop's counters match its rows (list totals)",
     query: (db) =>
@@ -24,6 +34,30 @@ const ORPHANS: Array<{ name: string; query: (db: Executor) => Promise<Array<{ n:
           when 'orders' then (select count(*) from orders t where t.shop_id = s.id)
           when 'carts' then (select count(*) from carts t where t.shop_id = s.id)
           end)`.execute(db).then((r) => r.rows),
+  },
+  {
+    // Rows at zero may stay; a revenue may differ from the scan's by the order of its additions.
+    name: "every shop's day sums match its completed orders (stats)",
+    query: (db, dialect) =>
+      sql<{ n: unknown }>`select count(*) as n from shop_order_days k
+        full outer join (
+          select shop_id, ${createdDay(dialect, 'created_at')} as day, count(*) as orders, sum(total) as revenue from orders
+          where status in ('complete', 'completed') group by shop_id, ${createdDay(dialect, 'created_at')}
+        ) r on r.shop_id = k.shop_id and r.day = k.day
+        where coalesce(k.orders, 0) <> coalesce(r.orders, 0) or ${differ('k.revenue', 'r.revenue')}`.execute(db).then((r) => r.rows),
+  },
+  {
+    name: "every shop's product day sums match its completed orders' items (stats)",
+    query: (db, dialect) =>
+      sql<{ n: unknown }>`select count(*) as n from shop_product_days k
+        full outer join (
+          select o.shop_id, ${createdDay(dialect, 'o.created_at')} as day, i.product_id, count(*) as items, sum(i.quantity) as quantity,
+            sum(i.price * i.quantity) as revenue
+          from orders o join carts c on c.shop_id = o.shop_id and c.order_id = o.id join cart_items i on i.shop_id = c.shop_id and i.cart_id = c.id
+          where o.status in ('complete', 'completed') group by o.shop_id, ${createdDay(dialect, 'o.created_at')}, i.product_id
+        ) r on r.shop_id = k.shop_id and r.day = k.day and r.product_id = k.product_id
+        where coalesce(k.items, 0) <> coalesce(r.items, 0) or coalesce(k.quantity, 0) <> coalesce(r.quantity, 0)
+          or ${differ('k.revenue', 'r.revenue')}`.execute(db).then((r) => r.rows),
   },
   {
     name: "every group's member counts match its members (group totals)",
@@ -116,7 +150,7 @@ export async function runChecks(db: Executor, dialect: Dialect): Promise<CheckRe
     results.push({ name: 'SQLite foreign key check', ok: violations.rows.length === 0, detail: `${violations.rows.length} violations` });
   }
   for (const check of ORPHANS) {
-    const [row] = await check.query(db);
+    const [row] = await check.query(db, dialect);
     const n = Number(row?.n ?? 0);
     results.push({ name: check.name, ok: n === 0, detail: n === 0 ? 'ok' : `${n} rows break it` });
   }

@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008_fields_double_optin.js';
 import * as m0009 from './migrations/0009_events_webhooks.js';
 import * as m0010 from './migrations/0010_journal_faults.js';
 import * as m0011 from './migrations/0011_abandoned_carts_insights.js';
+import * as m0012 from './migrations/0012_stats_days.js';
 import * as m0013 from './migrations/0013_journal_rowid.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009_events_webhooks': m0009,
   '0010_journal_faults': m0010,
   '0011_abandoned_carts_insights': m0011,
+  '0012_stats_days': m0012,
   '0013_journal_rowid': m0013,
 };
 

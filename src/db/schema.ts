@@ -214,6 +214,24 @@ export interface ShopRevisionsTable {
   sales: ColumnType<string | number | bigint, never, never>;
 }
 
+/** A shop's completed orders per day of creation ('YYYY-MM-DD'), kept by triggers (migration 0012). */
+export interface ShopOrderDaysTable {
+  shop_id: IdRef;
+  day: ColumnType<string, never, never>;
+  orders: ColumnType<string | number | bigint, never, never>;
+  revenue: ColumnType<number, never, never>;
+}
+
+/** The items of a shop's completed orders per day and product, kept by triggers (migration 0012). */
+export interface ShopProductDaysTable {
+  shop_id: IdRef;
+  day: ColumnType<string, never, never>;
+  product_id: ColumnType<string | bigint, never, never>;
+  items: ColumnType<string | number | bigint, never, never>;
+  quantity: ColumnType<string | number | bigint, never, never>;
+  revenue: ColumnType<number, never, never>;
+}
+
 /** Which process holds which id worker number (src/db/worker-lease.ts). */
 export interface WorkerLeasesTable {
   worker_id: number;
@@ -344,6 +362,8 @@ export interface DB {
   worker_leases: WorkerLeasesTable;
   group_counters: GroupCountersTable;
   shop_revisions: ShopRevisionsTable;
+  shop_order_days: ShopOrderDaysTable;
+  shop_product_days: ShopProductDaysTable;
   fields: FieldsTable;
   webhooks: WebhooksTable;
   events: EventsTable;

@@ -54,6 +54,9 @@ export const TABLES: Readonly<Record<string, TableEntry>> = Object.freeze({
   shop_counters: { role: 'derived' },
   group_counters: { role: 'derived' },
   shop_revisions: { role: 'derived' },
+  // The shop stats' sums per day (migration 0012).
+  shop_order_days: { role: 'derived' },
+  shop_product_days: { role: 'derived' },
   worker_leases: { role: 'process' },
 });
 

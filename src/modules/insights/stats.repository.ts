@@ -3,14 +3,22 @@ import { inList } from '../../db/in-list.js';
 import type { Executor } from '../../db/schema.js';
 import { isCompleted } from '../carts/abandonment.repository.js';
 
-// The shop's figures over a period (src/modules/insights/stats.service.ts). Every query is bounded by the period
-// through an index of migration 0011: orders by (shop_id, created_at) carrying status, total and customer
-// (covering: the orders themselves are not read), abandoned carts by (shop_id, abandoned_at).
+// The shop's figures over a period (src/modules/insights/stats.service.ts). The orders' and the products' figures
+// are summed from the per-day sums that migration 0012's triggers keep (a year is 366 rows, or 366 per product
+// sold); scanOrdersByDay and scanProductSales compute the same from the rows themselves, the oracle of
+// test/stats-days.test.ts. The others are bounded by the period through an index of migration 0011: orders by
+// (shop_id, created_at) carrying status, total and customer (covering: the orders themselves are not read),
+// abandoned carts by (shop_id, abandoned_at).
 
-/** [start, end) as 'YYYY-MM-DD HH:MM:SS' bounds. */
+/** [start, end) as 'YYYY-MM-DD HH:MM:SS' bounds, at midnight (whole UTC days: the day sums know no finer). */
 export interface Period {
   start: string;
   end: string;
+}
+
+/** The period's days, ['YYYY-MM-DD', 'YYYY-MM-DD'). */
+function days(period: Period): { first: string; end: string } {
+  return { first: period.start.slice(0, 10), end: period.end.slice(0, 10) };
 }
 
 function day(db: Executor) {
@@ -28,6 +36,20 @@ function countedOrders(db: Executor, shopId: string, period: Period) {
 
 /** Completed orders and their revenue, per day of creation that has any. */
 export async function ordersByDay(db: Executor, shopId: string, period: Period) {
+  const { first, end } = days(period);
+  const rows = await db
+    .selectFrom('shop_order_days')
+    .select(['day', 'orders', 'revenue'])
+    .where('shop_id', '=', shopId)
+    .where('day', '>=', first)
+    .where('day', '<', end)
+    .where('orders', '>', 0)
+    .execute();
+  return rows.map((row) => ({ day: row.day, orders: Number(row.orders), revenue: Number(row.revenue) }));
+}
+
+/** ordersByDay from the orders themselves. */
+export async function scanOrdersByDay(db: Executor, shopId: string, period: Period) {
   const rows = await countedOrders(db, shopId, period)
     .select((eb) => [day(db).as('day'), eb.fn.countAll().as('orders'), eb.fn.sum<number>('total').as('revenue')])
     .groupBy(day(db))
@@ -68,10 +90,28 @@ export async function customerCounts(db: Executor, shopId: string, period: Perio
 
 /**
  * Every product sold in the period's completed orders: revenue (price × quantity) and quantity, by product id
- * (names are read for the few that are answered, productNames). The items are read from the covering
- * (shop_id, cart_id, id, product_id, quantity, price) index of migration 0011.
+ * (names are read for the few that are answered, productNames). A product is listed when it has an item in the
+ * period (rows whose items went back to 0 are not: the scan would not see the product).
  */
 export async function productSales(db: Executor, shopId: string, period: Period) {
+  const { first, end } = days(period);
+  const rows = await db
+    .selectFrom('shop_product_days')
+    .where('shop_id', '=', shopId)
+    .where('day', '>=', first)
+    .where('day', '<', end)
+    .where('items', '>', 0)
+    .select((eb) => ['product_id', eb.fn.sum<number>('revenue').as('revenue'), eb.fn.sum<number>('quantity').as('quantity')])
+    .groupBy('product_id')
+    .execute();
+  return rows.map((row) => ({ product_id: String(row.product_id), revenue: Number(row.revenue), quantity: Number(row.quantity) }));
+}
+
+/**
+ * productSales from the rows themselves: the items of the period's completed orders, read from the covering
+ * (shop_id, cart_id, id, product_id, quantity, price) index of migration 0011.
+ */
+export async function scanProductSales(db: Executor, shopId: string, period: Period) {
   const rows = await db
     .selectFrom('orders as o')
     .innerJoin('carts as c', (join) => join.onRef('c.shop_id', '=', 'o.shop_id').onRef('c.order_id', '=', 'o.id'))
