@@ -36,6 +36,11 @@ import { createServer, type Server } from 'node:http';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { parseDatabaseUrl } from '../src/config.js';
+import { createDatabase } from '../src/db/database.js';
+import { fillStatsDays } from '../src/db/migrations/0012_stats_days.js';
 import { api, cpuTicks, fmt, interrupted, median, memoryMiB, onInterrupt, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
 
 const { values: args } = parseArgs({
@@ -353,7 +358,8 @@ const MAIN_NAMES = scenarios('', [], []).map((s) => s.name);
 const BIG_GROUP_NAME = 'big group';
 const WEBHOOKS_NAME = 'webhooks';
 const JOURNAL_NAME = 'journal';
-const ALL_NAMES = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, JOURNAL_NAME, 'scale'];
+const DAY_SUMS_NAME = 'day sums';
+const ALL_NAMES = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, JOURNAL_NAME, DAY_SUMS_NAME, 'scale'];
 
 /** --only NAME: the scenario of that name (any case); else every scenario whose name contains NAME. */
 function selected(name: string): boolean {
@@ -531,6 +537,7 @@ async function mainBenchmark(target: Target) {
     }
     if (selected(WEBHOOKS_NAME)) await webhooksBenchmark(target, cartline, shopPath, productIds);
     if (selected(JOURNAL_NAME)) await journalBenchmark(target, url, cartline, shopPath, productIds);
+    if (selected(DAY_SUMS_NAME)) await daySumsBenchmark(target, url, cartline, shopPath, productIds);
     if (selected(BIG_GROUP_NAME)) await bigGroupBenchmark(target, url, cartline, shopPath, groupId, orderIds);
   } finally {
     if (variant) await stop(variant);
@@ -593,51 +600,161 @@ async function webhooksBenchmark(target: Target, cartline: Cartline, shopPath: s
   }
 }
 
+// ---- Two servings of the same loads, in turn -----------------------------------------------------------------
+// What one setting costs: each load run against two servings (two servers on the same database, or one server
+// with the database changed between them by `prepare`), in turn (A then B, then B then A the next round);
+// req/s in both, A/B, and the server's CPU time (every thread) per answered request, the backlog left when wrk
+// stops included: less blurred than req/s by other load on the machine.
+
+interface Serving {
+  label: string;
+  server: Cartline;
+  /** Run before each load of this serving. */
+  prepare?: () => Promise<void>;
+}
+
+async function inTurn(title: string, loads: Scenario[], servings: [Serving, Serving], goal?: number) {
+  const [a, b] = servings;
+  const results = new Map(loads.map((l) => [l.name, new Map(servings.map((s) => [s.label, [] as Measured[]]))]));
+  const cpu = new Map(loads.map((l) => [l.name, new Map(servings.map((s) => [s.label, [] as number[]]))]));
+  for (const load of loads) {
+    for (const { prepare, server } of servings) {
+      await prepare?.();
+      await run(server.base, load, 1); // warm
+    }
+  }
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const load of loads) {
+      for (const { label, server, prepare } of round % 2 === 1 ? servings : [b, a]) {
+        await prepare?.();
+        const before = cpuTicks(server.child.pid!);
+        const measured = await run(server.base, load, SECONDS);
+        results.get(load.name)!.get(label)!.push(measured);
+        await settle(server);
+        cpu.get(load.name)!.get(label)!.push(((cpuTicks(server.child.pid!) - before) * 10_000) / Math.max(1, measured.requests));
+      }
+    }
+  }
+  console.log(`\n${title}, ${ROUNDS} round(s)`);
+  console.log(`| scenario | ${a.label} req/s | p50 | p99 | ${b.label} req/s | p50 | p99 | ${a.label}/${b.label} |${goal === undefined ? '' : ' goal |'}`);
+  console.log(`|---|---|---|---|---|---|---|---|${goal === undefined ? '' : '---|'}`);
+  for (const load of loads) {
+    const first = summary(results.get(load.name)!.get(a.label)!);
+    const second = summary(results.get(load.name)!.get(b.label)!);
+    const ratio = first.rps / second.rps;
+    console.log(
+      `| ${load.name} | ${fmt(first.rps)} | ${ms(first.p50)} | ${ms(first.p99)} | ${fmt(second.rps)} | ${ms(second.p50)} | ${ms(second.p99)} | ${ratioText(ratio)} |` +
+        (goal === undefined ? '' : ` >= ${goal.toFixed(2)} ${ratio >= goal ? 'met' : 'NOT met'} |`),
+    );
+    const each = (label: string) => results.get(load.name)!.get(label)!.map((m) => fmt(m.rps)).join(', ');
+    console.log(`  (${load.name}: rounds ${a.label} ${each(a.label)}; ${b.label} ${each(b.label)})`);
+    const cpuA = median(cpu.get(load.name)!.get(a.label)!);
+    const cpuB = median(cpu.get(load.name)!.get(b.label)!);
+    console.log(`  (${load.name}: server CPU per request ${cpuA.toFixed(0)} µs ${a.label}, ${cpuB.toFixed(0)} µs ${b.label}: ${b.label}/${a.label} ${ratioText(cpuB / cpuA)})`);
+    caveats(load, first);
+  }
+}
+
 // ---- Journal -------------------------------------------------------------------------------------------------
 
 async function journalBenchmark(target: Target, url: string, journalOn: Cartline, shopPath: string, productIds: string[]) {
   const loads = scenarios(shopPath, productIds, []).filter((s) => s.name === 'GET one product' || s.name === 'POST order of 3 items');
   const journalOff = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000', CARTLINE_JOURNAL: 'off' });
   try {
-    const servers = [
-      { label: 'on', server: journalOn },
-      { label: 'off', server: journalOff },
-    ];
-    const results = new Map<string, Map<string, Measured[]>>(loads.map((l) => [l.name, new Map(servers.map((s) => [s.label, []]))]));
-    // The server's CPU time (every thread) per answered request, the journal's backlog written after wrk stops
-    // included: what the journal costs, less blurred than req/s by other load on the machine.
-    const cpu = new Map<string, Map<string, number[]>>(loads.map((l) => [l.name, new Map(servers.map((s) => [s.label, []]))]));
-    for (const load of loads) for (const { server } of servers) await run(server.base, load, 1); // warm
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const load of loads) {
-        for (const { label, server } of round % 2 === 1 ? servers : [...servers].reverse()) {
-          const before = cpuTicks(server.child.pid!);
-          const measured = await run(server.base, load, SECONDS);
-          results.get(load.name)!.get(label)!.push(measured);
-          await settle(server);
-          cpu.get(load.name)!.get(label)!.push(((cpuTicks(server.child.pid!) - before) * 10_000) / Math.max(1, measured.requests));
-        }
-      }
-    }
-    console.log(`\n${target.label}: the request journal's cost (same database; journal on: the seeded server, off: CARTLINE_JOURNAL=off), ${ROUNDS} round(s)`);
-    console.log('| scenario | journal on req/s | p50 | p99 | journal off req/s | p50 | p99 | on/off | goal |');
-    console.log('|---|---|---|---|---|---|---|---|---|');
-    for (const load of loads) {
-      const on = summary(results.get(load.name)!.get('on')!);
-      const off = summary(results.get(load.name)!.get('off')!);
-      const ratio = on.rps / off.rps;
-      console.log(
-        `| ${load.name} | ${fmt(on.rps)} | ${ms(on.p50)} | ${ms(on.p99)} | ${fmt(off.rps)} | ${ms(off.p50)} | ${ms(off.p99)} | ${ratioText(ratio)} | >= 0.90 ${ratio >= 0.9 ? 'met' : 'NOT met'} |`,
-      );
-      const each = (label: string) => results.get(load.name)!.get(label)!.map((m) => fmt(m.rps)).join(', ');
-      console.log(`  (${load.name}: rounds on ${each('on')}; off ${each('off')})`);
-      const cpuOn = median(cpu.get(load.name)!.get('on')!);
-      const cpuOff = median(cpu.get(load.name)!.get('off')!);
-      console.log(`  (${load.name}: server CPU per request ${cpuOn.toFixed(0)} µs on, ${cpuOff.toFixed(0)} µs off: off/on ${ratioText(cpuOff / cpuOn)})`);
-      caveats(load, on);
-    }
+    await inTurn(
+      `${target.label}: the request journal's cost (same database; journal on: the seeded server, off: CARTLINE_JOURNAL=off)`,
+      loads,
+      [
+        { label: 'on', server: journalOn },
+        { label: 'off', server: journalOff },
+      ],
+      0.9,
+    );
   } finally {
     await stop(journalOff);
+  }
+}
+
+// ---- Day sums ------------------------------------------------------------------------------------------------
+// What the stats' day sums (migration 0012's row triggers on orders, carts and cart items) cost a write: POST
+// order of 3 items, pending (its cart's and items' triggers find no completed order and add nothing) and complete
+// (every trigger adds: a day row and three product-day rows), on one server, with the triggers in place and with
+// them taken away (SQLite: dropped and made again from their own SQL; PostgreSQL: disabled and enabled), in turn.
+// The sums are rebuilt from the rows afterwards (the migration's backfill), so what runs next finds them exact.
+
+interface StatsTriggers {
+  /** How many there are. */
+  count: number;
+  /** In place (true) or taken away. */
+  set(on: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function dayStatsTriggers(url: string): Promise<StatsTriggers> {
+  const STATS = '%\\_stats\\_%';
+  if (url.startsWith('sqlite:')) {
+    const db = new BetterSqlite3(url.slice('sqlite:'.length));
+    db.pragma('busy_timeout = 30000');
+    const triggers = db.prepare(`select name, sql from sqlite_master where type = 'trigger' and name like ? escape '\\'`).all(STATS) as Array<{ name: string; sql: string }>;
+    let present = true;
+    return {
+      count: triggers.length,
+      async set(on) {
+        if (on === present) return;
+        db.transaction(() => {
+          for (const trigger of triggers) db.exec(on ? trigger.sql : `drop trigger ${trigger.name}`);
+        })();
+        present = on;
+      },
+      async close() {
+        db.close();
+      },
+    };
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ name: string; table: string }>(
+    `select tgname as name, tgrelid::regclass::text as "table" from pg_trigger where not tgisinternal and tgname like $1 escape '\\'`,
+    [STATS],
+  );
+  let present = true;
+  return {
+    count: rows.length,
+    async set(on) {
+      if (on === present) return;
+      present = on;
+      for (const trigger of rows) await client.query(`alter table ${trigger.table} ${on ? 'enable' : 'disable'} trigger ${trigger.name}`);
+    },
+    async close() {
+      await client.end();
+    },
+  };
+}
+
+async function daySumsBenchmark(target: Target, url: string, cartline: Cartline, shopPath: string, productIds: string[]) {
+  const pending = scenarios(shopPath, productIds, []).find((s) => s.name === 'POST order of 3 items')!;
+  const complete: Scenario = { ...pending, name: 'POST complete order of 3 items', body: pending.body!.replace('"status":"pending"', '"status":"complete"') };
+  if (complete.body === pending.body) throw new Error('the order scenario no longer sends "status":"pending"');
+  const triggers = await dayStatsTriggers(url);
+  try {
+    if (triggers.count === 0) throw new Error("no stats trigger found (migration 0012's names: *_stats_*)");
+    await inTurn(
+      `${target.label}: the stats' day sums' cost to a write (one server; its ${triggers.count} row triggers in place, or taken away)`,
+      [pending, complete],
+      [
+        { label: 'with', server: cartline, prepare: () => triggers.set(true) },
+        { label: 'without', server: cartline, prepare: () => triggers.set(false) },
+      ],
+    );
+  } finally {
+    await triggers.set(true);
+    await triggers.close();
+  }
+  const database = createDatabase(parseDatabaseUrl(url));
+  try {
+    await fillStatsDays(database.db);
+  } finally {
+    await database.close();
   }
 }
 

@@ -1,12 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDatabase } from '../../db/database.js';
+import { decodeEntries } from './entry-arena.js';
 import { JournalStore, type JournalWorkerData, type WorkerAnswer, type WorkerWrite } from './journal.js';
 
 // The request journal's writes (journal.ts, WorkerWriter): a connection of its own to the same database, one
 // batch at a time, as the journal sends them. SQLite (WAL): the API's reads never wait for it; a write of either
 // waits for the other's up to busy_timeout. PostgreSQL: one connection, beside the API's pool.
-
-const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 const port = parentPort;
 if (port !== null) {
@@ -20,14 +19,9 @@ if (port !== null) {
       port.close();
       return;
     }
-    // A Buffer arrives as a plain Uint8Array (structured clone): the same bytes, viewed as a Buffer again.
-    for (const entry of message.entries) {
-      if (entry.request instanceof Uint8Array) entry.request = asBuffer(entry.request);
-      if (entry.response instanceof Uint8Array) entry.response = asBuffer(entry.response);
-    }
     let answer: WorkerAnswer;
     try {
-      answer = { id: message.id, result: await store.write(message.entries) };
+      answer = { id: message.id, result: await store.write(decodeEntries(message.entries)) };
     } catch (error) {
       answer = { id: message.id, error };
     }

@@ -5,12 +5,13 @@ import { formatTimestamp } from '../../time.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { DatabaseTarget, JournalMode } from '../../config.js';
+import { decodeEntries, EntryArena, type ArenaEntry, type EncodedEntries } from './entry-arena.js';
 import * as repo from './requests.repository.js';
 
 // The request journal's writer. A request only hands its entry over (record: synchronous, no I/O); entries
 // are written in batches, one multi-row insert every JOURNAL_FLUSH_MS or every BATCH_SIZE entries, by one flush at a
-// time. A journal that cannot keep up or cannot write never fails or slows a request: past MAX_BUFFERED
-// entries (or MAX_BUFFERED_BYTES of bodies) new entries are dropped, a failed insert drops its batch, and
+// time. Entries wait as bytes, not objects (entry-arena.ts). A journal that cannot keep up or cannot write never
+// fails or slows a request: past MAX_BUFFERED entries (or MAX_BUFFERED_BYTES held) new entries are dropped, a failed insert drops its batch, and
 // both are counted (`dropped`, shown in /healthz). Retention is applied after a flush to the accounts written,
 // each once it has a tenth of its limit of new entries or PRUNE_MS after its last pruning (so an account holds at
 // most ~10% more than its limit for a moment), and to every account once per SWEEP_MS (the age limit of
@@ -56,15 +57,15 @@ const SECRET_KEYS = /"(access_data|secret|token|api_key|apikey|access_token|pass
 const MAYBE_SECRET = /access_data|secret|token|api_?key|password/i;
 
 /** A body as the journal keeps it: at most MAX_BODY_BYTES of UTF-8, secrets and NULs replaced. */
-export function keptBody(body: string | Buffer | undefined): { text: string | null; truncated: boolean } {
-  if (body === undefined || body.length === 0) return { text: null, truncated: false };
+export function keptBody(body: string | Buffer | undefined, cut = false): { text: string | null; truncated: boolean } {
+  if (body === undefined || (body.length === 0 && !cut)) return { text: null, truncated: false };
   let text: string;
-  let truncated = false;
+  let truncated = cut;
   // A string of at most a third of the limit in UTF-16 units fits whole (3 bytes a unit at most): not measured.
   if (typeof body === 'string' && body.length <= MAX_BODY_BYTES / 3) text = body;
   else {
     let bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    truncated = bytes.length > MAX_BODY_BYTES;
+    truncated ||= bytes.length > MAX_BODY_BYTES;
     if (truncated) bytes = bytes.subarray(0, MAX_BODY_BYTES);
     text = bytes.toString('utf8');
     // A character the cut went through is dropped, not kept as U+FFFD.
@@ -76,9 +77,9 @@ export function keptBody(body: string | Buffer | undefined): { text: string | nu
 }
 
 /** The row of an entry: bodies cut and cleaned, a 422's errors taken from its body. */
-export function toRow(entry: PendingEntry): repo.JournalRow {
-  const request = keptBody(entry.request);
-  const response = keptBody(entry.response);
+export function toRow(entry: PendingEntry | ArenaEntry): repo.JournalRow {
+  const request = keptBody(entry.request, 'request_cut' in entry && entry.request_cut);
+  const response = keptBody(entry.response, 'response_cut' in entry && entry.response_cut);
   let errors: string | null = null;
   if (entry.status === 422 && response.text !== null && !response.truncated) {
     try {
@@ -132,7 +133,7 @@ export class JournalStore {
   ) {}
 
   /** Rejects when the entries could not be inserted; a failed retention is answered, tried again later. */
-  async write(entries: PendingEntry[]): Promise<WriteResult> {
+  async write(entries: Array<PendingEntry | ArenaEntry>): Promise<WriteResult> {
     const rows = entries.map(toRow);
     await repo.insertEntries(this.db, rows);
     const accounts = new Map<string, number>();
@@ -169,7 +170,7 @@ export class JournalStore {
 /** A write sent to the journal's worker thread (journal-worker.ts), and its answer. */
 export interface WorkerWrite {
   id: number;
-  entries: PendingEntry[];
+  entries: EncodedEntries;
 }
 export type WorkerAnswer = { id: number; result: WriteResult } | { id: number; error: unknown };
 export interface JournalWorkerData extends RetentionOptions {
@@ -178,13 +179,12 @@ export interface JournalWorkerData extends RetentionOptions {
 }
 
 interface Writer {
-  write(entries: PendingEntry[]): Promise<WriteResult>;
+  write(entries: EncodedEntries): Promise<WriteResult>;
   close(): Promise<void>;
 }
 
 /**
- * The journal's worker thread. Posting a batch copies its entries (structured
- * clone), which costs the API's thread far less than the insert. Referenced only while a write is under way, so
+ * The journal's worker thread. A batch's chunks are transferred to it, not copied. Referenced only while a write is under way, so
  * that it never keeps a process alive, yet a flush at shutdown is awaited to its end. A worker that dies fails
  * the writes under way (their entries are dropped and counted); the next write starts another.
  */
@@ -199,13 +199,13 @@ class WorkerWriter implements Writer {
     this.worker = this.start();
   }
 
-  write(entries: PendingEntry[]): Promise<WriteResult> {
+  write(entries: EncodedEntries): Promise<WriteResult> {
     const worker = (this.worker ??= this.start());
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage({ id, entries } satisfies WorkerWrite);
+      worker.postMessage({ id, entries } satisfies WorkerWrite, entries.chunks.map((chunk) => chunk.buffer as ArrayBuffer));
     });
   }
 
@@ -245,8 +245,8 @@ class InProcessWriter implements Writer {
   constructor(db: Kysely<DB>, options: RetentionOptions) {
     this.store = new JournalStore(db, options);
   }
-  write(entries: PendingEntry[]): Promise<WriteResult> {
-    return this.store.write(entries);
+  write(entries: EncodedEntries): Promise<WriteResult> {
+    return this.store.write(decodeEntries(entries));
   }
   async close(): Promise<void> {}
 }
@@ -268,8 +268,7 @@ export class Journal {
   dropped = 0;
   /** Entries written since the start. */
   written = 0;
-  private buffer: PendingEntry[] = [];
-  private bufferedBytes = 0;
+  private readonly arena = new EntryArena(MAX_BODY_BYTES);
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private readonly writer: Writer;
@@ -299,15 +298,19 @@ export class Journal {
   /** Hands an entry over to be written; never throws, never waits. */
   record(row: PendingEntry): void {
     if (this.closed) return;
-    // The bodies are held whole until written (cut then, off the request's path): bounded by their size.
-    const bytes = (row.request?.length ?? 0) + (row.response?.length ?? 0);
-    if (this.buffer.length >= this.maxBuffered || this.bufferedBytes + bytes > MAX_BUFFERED_BYTES) {
+    // Held as bytes (entry-arena.ts), its bodies already cut to what an entry keeps.
+    if (this.arena.count >= this.maxBuffered || this.arena.bytes >= MAX_BUFFERED_BYTES) {
       this.dropped += 1;
       return;
     }
-    this.buffer.push(row);
-    this.bufferedBytes += bytes;
-    if (this.buffer.length >= BATCH_SIZE) void this.flush();
+    this.arena.append(row);
+    // A write under way schedules the next when it ends (a flush per entry meanwhile would each wait for it).
+    if (this.flushing === undefined) this.schedule();
+  }
+
+  /** The next write: at once when a batch is full, else within flushMs. */
+  private schedule(): void {
+    if (this.arena.count >= BATCH_SIZE) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.flushMs).unref();
   }
 
@@ -318,13 +321,10 @@ export class Journal {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    if (this.buffer.length === 0) return;
-    const rows = this.buffer;
-    this.buffer = [];
-    this.bufferedBytes = 0;
-    this.flushing = this.write(rows).finally(() => {
+    if (this.arena.count === 0) return;
+    this.flushing = this.write(this.arena.take()).finally(() => {
       this.flushing = undefined;
-      if (this.buffer.length > 0 && !this.closed) this.timer ??= setTimeout(() => void this.flush(), this.flushMs).unref();
+      if (this.arena.count > 0 && !this.closed) this.schedule();
     });
     await this.flushing;
   }
@@ -351,17 +351,18 @@ export class Journal {
   /** Drops this process's buffered entries of an account (a reset empties its journal). */
   async forget(accountId: string): Promise<void> {
     await this.flush();
-    this.buffer = this.buffer.filter((row) => row.account_id !== accountId);
+    // What arrived during that flush, less the account's (rare: a reset, so decoded and encoded again).
+    for (const entry of decodeEntries(this.arena.take())) if (entry.account_id !== accountId) this.arena.append(entry);
   }
 
-  private async write(entries: PendingEntry[]): Promise<void> {
+  private async write(entries: EncodedEntries): Promise<void> {
     let result: WriteResult;
     try {
       result = await this.writer.write(entries);
-      this.written += entries.length;
+      this.written += entries.count;
     } catch (error) {
-      this.dropped += entries.length;
-      this.warn(error, `request journal: ${entries.length} entries could not be written and were dropped`);
+      this.dropped += entries.count;
+      this.warn(error, `request journal: ${entries.count} entries could not be written and were dropped`);
       return;
     }
     for (const accountId of result.accounts) for (const listener of this.listeners.get(accountId) ?? []) listener();

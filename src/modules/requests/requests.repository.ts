@@ -1,17 +1,56 @@
-import { sql } from 'kysely';
+import { CompiledQuery, PostgresAdapter, sql } from 'kysely';
 import { insertMany } from '../../db/insert-many.js';
+import { nameStatement } from '../../db/named-statements.js';
 import type { DB, Executor, JournalEntriesTable } from '../../db/schema.js';
 import type { Insertable, Kysely } from 'kysely';
 
 export type JournalRow = Insertable<JournalEntriesTable> & { id: string; account_id: string };
 
-// A batch is cut into statements of these many rows (a batch of 500: 256 + 3 * 64 + 3 * 16 + 4), so that a few
-// SQL texts serve every batch size: one text per size, as insertMany keys them, had each new size compiled by
+// SQLite: a batch is cut into statements of these many rows (a batch of 500: 256 + 3 * 64 + 3 * 16 + 4), so that a
+// few SQL texts serve every batch size: one text per size, as insertMany keys them, had each new size compiled by
 // Kysely and prepared by SQLite anew (7% of the writer's time in the bench profile), and crowded the
 // connection's statement cache. One transaction: pages the statements share are written once.
 const CHUNK_ROWS = [256, 64, 16, 4, 1];
 
+/** The columns of an entry, with their PostgreSQL types (unnest's arrays). */
+const COLUMNS = {
+  id: 'int8',
+  account_id: 'int8',
+  batch_id: 'int8',
+  shop_id: 'int8',
+  created_at: 'text',
+  method: 'text',
+  path: 'text',
+  status: 'int4',
+  duration_ms: 'float8',
+  client: 'text',
+  user_agent: 'text',
+  request_body: 'text',
+  request_truncated: 'bool',
+  response_body: 'text',
+  response_truncated: 'bool',
+  errors: 'text',
+  fault_id: 'int8',
+} as const satisfies Record<keyof JournalRow, string>;
+const COLUMN_NAMES = Object.keys(COLUMNS) as Array<keyof JournalRow>;
+
+// PostgreSQL: the whole batch in one statement of 17 parameters, one array per column, its rows made by unnest.
+// A multi-row VALUES binds 17 parameters a row (8,500 for 500 rows), each parsed, planned and evaluated apart:
+// measured on 500-row batches of GET answers, the server spent ~28 µs of CPU an entry that way and ~9 µs this
+// way (and the worker ~7 µs either way), a statement the server parses once per connection (a named one).
+const INSERT_UNNEST =
+  `insert into journal_entries (${COLUMN_NAMES.join(', ')}) select * from unnest(${Object.values(COLUMNS)
+    .map((type, i) => `$${i + 1}::${type}[]`)
+    .join(', ')})`;
+nameStatement(INSERT_UNNEST);
+
 export async function insertEntries(db: Kysely<DB>, rows: JournalRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const columns = COLUMN_NAMES.map((column) => rows.map((row) => row[column] ?? null));
+    await db.executeQuery(CompiledQuery.raw(INSERT_UNNEST, columns));
+    return;
+  }
   await db.transaction().execute(async (trx) => {
     let at = 0;
     for (const size of CHUNK_ROWS) {
