@@ -82,6 +82,22 @@ describe('request journal', () => {
     assert.ok(stored.includes('[redacted]'));
   });
 
+  it('keeps a body with a NUL and non-ASCII text as text: the NUL as U+FFFD, the rest as sent', async () => {
+    const shop = await createShop(t);
+    const raw = '{"name":"Zürich ☕ \u0000 🎉",';
+    const refused = await t.request('POST', `/api/ecommerce/shops/${shop.id}/categories`, raw);
+    assert.equal(refused.status, 400, refused.text);
+    const recorded = await newest(`/shops/${shop.id}/categories`);
+    assert.equal(recorded.status, 400);
+    assert.equal(recorded.request_body, '{"name":"Zürich ☕ \uFFFD 🎉",');
+    assert.equal(recorded.request_truncated, false);
+    assert.deepEqual(JSON.parse(recorded.response_body), refused.body);
+    // And a plain one beside it, in the same batch: bodies are each cut from the batch's bytes at their own place.
+    const named = await t.request('POST', `/api/ecommerce/shops/${shop.id}/categories`, { name: 'Café' });
+    assert.equal(named.status, 201, named.text);
+    assert.deepEqual(JSON.parse((await newest(`/shops/${shop.id}/categories`)).request_body), { name: 'Café' });
+  });
+
   it('cuts bodies at 64 KiB and says so', async () => {
     const shop = await createShop(t);
     const description = 'é'.repeat(50_000); // 100,000 bytes of UTF-8

@@ -1,10 +1,12 @@
-import { CompiledQuery, PostgresAdapter, sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { insertMany } from '../../db/insert-many.js';
 import { nameStatement } from '../../db/named-statements.js';
 import type { DB, Executor, JournalEntriesTable } from '../../db/schema.js';
 import type { Insertable, Kysely } from 'kysely';
 
 export type JournalRow = Insertable<JournalEntriesTable> & { id: string; account_id: string };
+/** A row whose bodies are UTF-8 bytes (journal.ts, keptBytes). */
+export type JournalBytesRow = Omit<JournalRow, 'request_body' | 'response_body'> & { request_body: Buffer | null; response_body: Buffer | null };
 
 // SQLite: a batch is cut into statements of these many rows (a batch of 500: 256 + 3 * 64 + 3 * 16 + 4), so that a
 // few SQL texts serve every batch size: one text per size, as insertMany keys them, had each new size compiled by
@@ -12,7 +14,7 @@ export type JournalRow = Insertable<JournalEntriesTable> & { id: string; account
 // connection's statement cache. One transaction: pages the statements share are written once.
 const CHUNK_ROWS = [256, 64, 16, 4, 1];
 
-/** The columns of an entry, with their PostgreSQL types (unnest's arrays). */
+/** The columns of an entry, with their PostgreSQL types (unnest's arrays; the bodies come apart). */
 const COLUMNS = {
   id: 'int8',
   account_id: 'int8',
@@ -34,23 +36,54 @@ const COLUMNS = {
 } as const satisfies Record<keyof JournalRow, string>;
 const COLUMN_NAMES = Object.keys(COLUMNS) as Array<keyof JournalRow>;
 
-// PostgreSQL: the whole batch in one statement of 17 parameters, one array per column, its rows made by unnest.
-// A multi-row VALUES binds 17 parameters a row (8,500 for 500 rows), each parsed, planned and evaluated apart:
+// PostgreSQL: the whole batch in one statement, each column bound as one array and the rows made by unnest. A
+// multi-row VALUES binds 17 parameters a row (8,500 for 500 rows), each parsed, planned and evaluated apart:
 // measured on 500-row batches of GET answers, the server spent ~28 µs of CPU an entry that way and ~9 µs this
-// way (and the worker ~7 µs either way), a statement the server parses once per connection (a named one).
-const INSERT_UNNEST =
-  `insert into journal_entries (${COLUMN_NAMES.join(', ')}) select * from unnest(${Object.values(COLUMNS)
-    .map((type, i) => `$${i + 1}::${type}[]`)
-    .join(', ')})`;
+// way. The bodies are one bytea of them all, each cut out by its offset and length and checked as UTF-8 by
+// convert_from: bytes pass as they are (pg sends a Buffer as binary), where a text array is escaped, quoted and
+// encoded by pg and parsed back by the server. A named statement: parsed once per connection.
+const BODY_COLUMNS = ['request_body', 'response_body'] as const;
+const ROW_COLUMNS = COLUMN_NAMES.filter((column) => !(BODY_COLUMNS as readonly string[]).includes(column)) as Array<Exclude<keyof JournalRow, (typeof BODY_COLUMNS)[number]>>;
+const INSERT_UNNEST = (() => {
+  const arrays = [
+    ...ROW_COLUMNS.map((column) => `${COLUMNS[column]}[]`),
+    ...BODY_COLUMNS.flatMap(() => ['int4[]', 'int4[]']),
+  ].map((type, i) => `$${i + 1}::${type}`);
+  const names = [...ROW_COLUMNS, ...BODY_COLUMNS.flatMap((column) => [`${column}_at`, `${column}_length`])];
+  const bodies = `$${arrays.length + 1}::bytea`;
+  const values = COLUMN_NAMES.map((column) =>
+    (BODY_COLUMNS as readonly string[]).includes(column) ? `convert_from(substr(${bodies}, e.${column}_at, e.${column}_length), 'UTF8')` : `e.${column}`,
+  );
+  return `insert into journal_entries (${COLUMN_NAMES.join(', ')}) select ${values.join(', ')} from unnest(${arrays.join(', ')}) as e(${names.join(', ')})`;
+})();
 nameStatement(INSERT_UNNEST);
 
-export async function insertEntries(db: Kysely<DB>, rows: JournalRow[]): Promise<void> {
+/** PostgreSQL: a batch whose bodies are bytes, in one statement. */
+export async function insertEntriesAsBytes(db: Executor, rows: JournalBytesRow[]): Promise<void> {
   if (rows.length === 0) return;
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const columns = COLUMN_NAMES.map((column) => rows.map((row) => row[column] ?? null));
-    await db.executeQuery(CompiledQuery.raw(INSERT_UNNEST, columns));
-    return;
+  const bodies: Buffer[] = [];
+  let offset = 1; // substr counts from 1
+  const parameters: unknown[] = ROW_COLUMNS.map((column) => rows.map((row) => row[column] ?? null));
+  for (const column of BODY_COLUMNS) {
+    const at: Array<number | null> = [];
+    const length: Array<number | null> = [];
+    for (const row of rows) {
+      const body = row[column];
+      at.push(body === null ? null : offset);
+      length.push(body === null ? null : body.length);
+      if (body !== null) {
+        bodies.push(body);
+        offset += body.length;
+      }
+    }
+    parameters.push(at, length);
   }
+  parameters.push(Buffer.concat(bodies));
+  await db.executeQuery(CompiledQuery.raw(INSERT_UNNEST, parameters));
+}
+
+/** SQLite: a batch in one transaction, in statements of CHUNK_ROWS rows. */
+export async function insertEntries(db: Kysely<DB>, rows: JournalRow[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     let at = 0;
     for (const size of CHUNK_ROWS) {
