@@ -19,6 +19,8 @@
 // "journal" then measures the request journal's cost (issue 14): GET one product and POST order of 3 items on the
 // same database, served by the seeded server (journal on, the default) and by a second server started with
 // CARTLINE_JOURNAL=off, loaded in turn (on/off, then off/on the next round); req/s in both, and on/off.
+// "day sums" then measures what the stats' day sums (migration 0012's triggers) cost a write: POST order of 3
+// items, pending and complete, on the seeded server with the triggers in place and taken away, in turn.
 // --only NAME runs the scenario of that name (any case), else those whose name contains NAME ("big group" and
 // "scale" included), several NAMEs separated by commas; an unknown NAME lists the names.
 // --against NAME=VALUE starts a second Cartline on the same database with that environment variable set (for

@@ -108,4 +108,17 @@ describe('the journal arena', () => {
       assert.equal(got.response!.toString(), `${n}:${body}`);
     });
   });
+
+  it('fills a written chunk again rather than allocating another', () => {
+    const arena = new EntryArena(MAX_BODY_BYTES);
+    arena.append(entry(1));
+    const first = arena.take();
+    const memory = first.chunks[0]!.buffer;
+    assert.equal(decodeEntries(first)[0]!.id, entry(1).id);
+    arena.recycle(first.chunks);
+    arena.append(entry(2));
+    const second = arena.take();
+    assert.equal(second.chunks[0]!.buffer, memory, 'the same memory');
+    assert.deepEqual(decodeEntries(second).map((e) => e.id), [entry(2).id], 'holding only the new entry');
+  });
 });

@@ -29,8 +29,13 @@ export interface EncodedEntries {
   count: number;
 }
 
+/** Chunks kept for reuse once written: enough for a few batches in flight. */
+const SPARE_CHUNKS = 4;
+
 export class EntryArena {
   private chunks: Buffer[] = [];
+  /** Written chunks given back (recycle): reused rather than a new 1 MiB allocated per chunk. */
+  private readonly spare: Buffer[] = [];
   private current: Buffer | undefined;
   private offset = 0;
   /** Entries held. */
@@ -77,9 +82,18 @@ export class EntryArena {
   private grow(bound: number): void {
     if (this.current !== undefined) this.chunks.push(this.current.subarray(0, this.offset));
     // Its own memory (not Node's shared pool): the chunk's ArrayBuffer is transferred to the writer whole.
-    this.current = Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bound));
+    this.current = (bound <= CHUNK_BYTES ? this.spare.pop() : undefined) ?? Buffer.allocUnsafeSlow(Math.max(CHUNK_BYTES, bound));
     this.offset = 0;
     this.bytes += this.current.length;
+  }
+
+  /** Takes back chunks whose entries were written (what `take` handed out), to fill again. */
+  recycle(chunks: readonly Uint8Array[]): void {
+    for (const chunk of chunks) {
+      const memory = chunk.buffer;
+      if (this.spare.length >= SPARE_CHUNKS || !(memory instanceof ArrayBuffer) || memory.byteLength !== CHUNK_BYTES) continue;
+      this.spare.push(Buffer.from(memory));
+    }
   }
 
   private bodyBound(body: string | Buffer | undefined): number {

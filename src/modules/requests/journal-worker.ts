@@ -20,13 +20,15 @@ if (port !== null) {
       return;
     }
     let answer: WorkerAnswer;
+    const { chunks } = message.entries;
     try {
-      answer = { id: message.id, result: await store.write(decodeEntries(message.entries)) };
+      answer = { id: message.id, result: await store.write(decodeEntries(message.entries)), chunks };
     } catch (error) {
       answer = { id: message.id, error };
     }
     try {
-      port.postMessage(answer);
+      // The chunks go back to be filled again (their entries are written: nothing here holds them any more).
+      port.postMessage(answer, 'chunks' in answer ? chunks.map((chunk) => chunk.buffer as ArrayBuffer) : []);
     } catch {
       // An error that cannot be cloned: its message then.
       port.postMessage({ id: message.id, ...('error' in answer ? { error: new Error(String(answer.error)) } : { result: { accounts: answer.result.accounts, retentionError: new Error(String(answer.result.retentionError)) } }) });

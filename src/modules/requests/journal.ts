@@ -217,14 +217,16 @@ export interface WorkerWrite {
   id: number;
   entries: EncodedEntries;
 }
-export type WorkerAnswer = { id: number; result: WriteResult } | { id: number; error: unknown };
+/** The batch's chunks come back with the answer, to be filled again (EntryArena.recycle). */
+export type WorkerAnswer = { id: number; result: WriteResult; chunks?: Uint8Array[] } | { id: number; error: unknown };
 export interface JournalWorkerData extends RetentionOptions {
   target: DatabaseTarget;
   schema?: string;
 }
 
 interface Writer {
-  write(entries: EncodedEntries): Promise<WriteResult>;
+  /** Writes the entries; answers the chunks, written and free to be filled again, when it can. */
+  write(entries: EncodedEntries): Promise<WriteResult & { chunks?: Uint8Array[] }>;
   close(): Promise<void>;
 }
 
@@ -235,7 +237,7 @@ interface Writer {
  */
 class WorkerWriter implements Writer {
   private worker: Worker | undefined;
-  private readonly pending = new Map<number, { resolve: (result: WriteResult) => void; reject: (error: unknown) => void }>();
+  private readonly pending = new Map<number, { resolve: (result: WriteResult & { chunks?: Uint8Array[] }) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
 
   constructor(private readonly data: JournalWorkerData) {
@@ -244,7 +246,7 @@ class WorkerWriter implements Writer {
     this.worker = this.start();
   }
 
-  write(entries: EncodedEntries): Promise<WriteResult> {
+  write(entries: EncodedEntries): Promise<WriteResult & { chunks?: Uint8Array[] }> {
     const worker = (this.worker ??= this.start());
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
@@ -272,7 +274,7 @@ class WorkerWriter implements Writer {
       this.pending.delete(answer.id);
       if (this.pending.size === 0) worker.unref();
       if ('error' in answer) waiting?.reject(answer.error);
-      else waiting?.resolve(answer.result);
+      else waiting?.resolve(answer.chunks === undefined ? answer.result : { ...answer.result, chunks: answer.chunks });
     });
     const fail = (error: unknown) => {
       if (this.worker === worker) this.worker = undefined;
@@ -290,8 +292,8 @@ class InProcessWriter implements Writer {
   constructor(db: Kysely<DB>, options: RetentionOptions) {
     this.store = new JournalStore(db, options);
   }
-  write(entries: EncodedEntries): Promise<WriteResult> {
-    return this.store.write(decodeEntries(entries));
+  async write(entries: EncodedEntries): Promise<WriteResult & { chunks: Uint8Array[] }> {
+    return { ...(await this.store.write(decodeEntries(entries))), chunks: entries.chunks };
   }
   async close(): Promise<void> {}
 }
@@ -403,7 +405,9 @@ export class Journal {
   private async write(entries: EncodedEntries): Promise<void> {
     let result: WriteResult;
     try {
-      result = await this.writer.write(entries);
+      const written = await this.writer.write(entries);
+      if (written.chunks !== undefined) this.arena.recycle(written.chunks);
+      result = written;
       this.written += entries.count;
     } catch (error) {
       this.dropped += entries.count;
