@@ -6,7 +6,7 @@ import { formatTimestamp } from '../../time.js';
 import { PostgresAdapter, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { DatabaseTarget, JournalMode } from '../../config.js';
-import { decodeEntries, EntryArena, type ArenaEntry, type EncodedEntries } from './entry-arena.js';
+import { decodeEntries, EntryArena, type ArenaEntry, type EncodedEntries, type PendingEntry } from './entry-arena.js';
 import * as repo from './requests.repository.js';
 
 // The request journal's writer. A request only hands its entry over (record: synchronous, no I/O); entries
@@ -33,24 +33,7 @@ const SWEEP_MS = 60_000;
 /** The most of each body an entry keeps, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** An entry as a request hands it over: its bodies as they were, cut and cleaned when written. */
-export interface PendingEntry {
-  id: string;
-  account_id: string;
-  batch_id: string | null;
-  shop_id: string | null;
-  /** When the request arrived, epoch ms. */
-  at: number;
-  method: string;
-  path: string;
-  status: number | null;
-  duration_ms: number;
-  client: string;
-  user_agent: string | null;
-  request: string | Buffer | undefined;
-  response: string | Buffer | undefined;
-  fault_id: string | null;
-}
+export type { PendingEntry } from './entry-arena.js';
 
 // Secrets a body may carry (a shop's access_data holds the shop platform's API key; a webhook its signing
 // secret): replaced in the journal's copy, as the Authorization header is never kept at all.
@@ -105,33 +88,35 @@ function errorsOf(status: number | null, response: { text: string | null; trunca
 
 const cutOf = (entry: PendingEntry | ArenaEntry, body: 'request_cut' | 'response_cut') => body in entry && (entry as ArenaEntry)[body];
 
-/** An entry's row with its bodies as bytes (keptBytes). */
-export function toBytesRow(entry: PendingEntry | ArenaEntry): repo.JournalBytesRow {
-  const request = keptBytes(entry.request, cutOf(entry, 'request_cut'));
-  const response = keptBytes(entry.response, cutOf(entry, 'response_cut'));
-  const errors = entry.status === 422 ? errorsOf(entry.status, { text: response.bytes?.toString('utf8') ?? null, truncated: response.truncated }) : null;
+/** An entry's row, its bodies kept by `keep` (as text or bytes), a 422's errors read from its answer. */
+function rowOf<B>(entry: PendingEntry | ArenaEntry, keep: (body: string | Buffer | undefined, cut: boolean) => { body: B | null; truncated: boolean }, text: (body: B) => string) {
+  const request = keep(entry.request, cutOf(entry, 'request_cut'));
+  const response = keep(entry.response, cutOf(entry, 'response_cut'));
+  const errors = entry.status === 422 ? errorsOf(entry.status, { text: response.body === null ? null : text(response.body), truncated: response.truncated }) : null;
   return {
     ...fieldsOf(entry),
-    request_body: request.bytes,
+    request_body: request.body,
     request_truncated: request.truncated,
-    response_body: response.bytes,
+    response_body: response.body,
     response_truncated: response.truncated,
     errors,
   };
 }
 
-/** The row of an entry: bodies cut and cleaned, a 422's errors taken from its body. */
+/** The row of an entry: bodies cut and cleaned (keptBody), a 422's errors taken from its body. */
 export function toRow(entry: PendingEntry | ArenaEntry): repo.JournalRow {
-  const request = keptBody(entry.request, cutOf(entry, 'request_cut'));
-  const response = keptBody(entry.response, cutOf(entry, 'response_cut'));
-  return {
-    ...fieldsOf(entry),
-    request_body: request.text,
-    request_truncated: request.truncated,
-    response_body: response.text,
-    response_truncated: response.truncated,
-    errors: errorsOf(entry.status, response),
-  };
+  return rowOf(entry, (body, cut) => {
+    const kept = keptBody(body, cut);
+    return { body: kept.text, truncated: kept.truncated };
+  }, (text) => text);
+}
+
+/** toRow with the bodies as bytes (keptBytes). */
+export function toBytesRow(entry: PendingEntry | ArenaEntry): repo.JournalBytesRow {
+  return rowOf(entry, (body, cut) => {
+    const kept = keptBytes(body, cut);
+    return { body: kept.bytes, truncated: kept.truncated };
+  }, (bytes) => bytes.toString('utf8'));
 }
 
 function fieldsOf(entry: PendingEntry) {
