@@ -79,8 +79,8 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
 };
 
 const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 16 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 16 }),
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 32 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 32 }),
 };
 
 export function send(url: string, body: string, headers: Record<string, string>, options: SendOptions): Promise<SendResult> {
