@@ -45,9 +45,9 @@ export interface DispatcherOptions {
 export const MAX_BATCH = 100;
 const DISPATCH_BATCH = 500;
 /** After a write's nudge, the run waits this long for more events, so that it dispatches them together. */
-const NUDGE_MS = 10;
+const NUDGE_MS = 50;
 /** After an attempt ends, while others are under way: the run waits this long for more to end, and records them together. */
-const COLLECT_MS = 20;
+const COLLECT_MS = 50;
 const PRUNE_EVERY_MS = 10 * 60_000;
 const PRUNE_BATCH = 5_000;
 
