@@ -17,6 +17,7 @@ import { api, median, postgresTarget, sqliteTarget, startServer, TOKEN, type Tar
 import { formatTimestamp } from '../src/time.js';
 import { createDatabase } from '../src/db/database.js';
 import { fillStatsDays } from '../src/db/migrations/0012_stats_days.js';
+import { fillCustomerOrderTimes } from '../src/db/migrations/0014_customer_order_times.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -109,8 +110,9 @@ async function seed(url: string, shopId: string) {
     const filling = Date.now();
     const database = createDatabase({ kind: 'postgres', url });
     await fillStatsDays(database.db);
+    await fillCustomerOrderTimes(database.db);
     await database.close();
-    console.log(`  (the stats' day sums filled from the rows in ${((Date.now() - filling) / 1000).toFixed(1)} s)`);
+    console.log(`  (the stats' day sums and customers' order times filled from the rows in ${((Date.now() - filling) / 1000).toFixed(1)} s)`);
     await client.query('vacuum analyze');
     await client.end();
   }

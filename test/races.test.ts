@@ -74,6 +74,30 @@ describe('races', () => {
     }
   });
 
+  it("one customer's orders completed, reopened and created at once from two processes: its first and last order times match the rows", async () => {
+    // Without the customer locked by the orders' trigger (migration 0014), two transactions completing orders of one
+    // customer could each recompute the customer's times without the other's order on PostgreSQL.
+    for (let round = 0; round < 3; round++) {
+      const shop = await createShop(t);
+      const base = `/api/ecommerce/shops/${shop.id}`;
+      const email = `race-${round}@example.com`;
+      const orders = [];
+      for (let day = 1; day <= 4; day++) {
+        orders.push(await createOrder(t, shop.id, { customer: { email }, status: 'pending', created_at: `2026-03-0${day} 10:00:00` }));
+      }
+      const requests = [
+        ...orders.map((order, i) => via(i + round)('PUT', `${base}/orders/${order.id}`, { status: (i + round) % 3 === 0 ? 'pending' : 'complete' })),
+        ...[5, 6].map((day, i) =>
+          via(i + round + 1)('POST', `${base}/orders`, { customer: { email }, status: 'complete', total_price: 3, created_at: `2026-03-0${day} 10:00:00`, cart: { items: [] } }),
+        ),
+        via(round)('PUT', `${base}/orders/${orders[0]!.id}`, { status: 'completed' }),
+      ];
+      const responses = await Promise.all(requests);
+      assertNo500(responses);
+      await assertDatabaseConsistent(t);
+    }
+  });
+
   it('one product updated from 10 clients ends as exactly one of the updates, never a mix', async () => {
     const shop = await createShop(t);
     const categories: { id: string }[] = [];

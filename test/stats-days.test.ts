@@ -10,7 +10,8 @@ import { runChecks } from '../src/db/integrity.repository.js';
 // The per-day sums of migration 0012 against the scan of the rows they summarise: random sequences of writes
 // through the API (orders created, re-synced with another status, total, day and items, updated, deleted; items
 // added, changed, moved to another product, replaced, deleted; products and customers deleted, with their
-// cascades), then the stats' orders and products figures from the sums must be the scan's, over several periods.
+// cascades), then the stats' orders and products figures from the sums must be the scan's, over several periods;
+// and so must the customers' figures kept by migration 0014's first and last order times.
 const t = await setup();
 
 const STATUSES = ['pending', 'processing', 'complete', 'completed', 'cancelled', 'refunded'] as const;
@@ -176,15 +177,21 @@ async function assertSumsMatchScan(shopId: string, context: string) {
     sales.forEach((row, i) => assert.ok(close(row.revenue, scannedSales[i]!.revenue), `revenue of product ${row.product_id}, ${at}`));
     compared.days += days.length;
     compared.sales += sales.length;
+    // The customers' figures from each customer's first and last completed order times (migration 0014).
+    const customers = await stats.customerCounts(db, shopId, period);
+    assert.deepEqual(customers, await stats.scanCustomerCounts(db, shopId, period), `customers, ${at}`);
+    compared.customers += customers.customers;
+    compared.returning += customers.returning;
   }
 }
 
 /** How many figures were compared: a run that never sold anything would prove nothing. */
-const compared = { days: 0, sales: 0 };
+const compared = { days: 0, sales: 0, customers: 0, returning: 0 };
 
 async function rowsOfShop(shopId: string): Promise<number> {
   const { rows } = await sql<{ n: unknown }>`select (select count(*) from shop_order_days where shop_id = ${shopId})
-    + (select count(*) from shop_product_days where shop_id = ${shopId}) as n`.execute(t.database.db);
+    + (select count(*) from shop_product_days where shop_id = ${shopId})
+    + (select count(*) from customer_order_times where shop_id = ${shopId}) as n`.execute(t.database.db);
   return Number(rows[0]!.n);
 }
 
@@ -206,7 +213,7 @@ describe('stats day sums', () => {
       }),
       { includeErrorInReport: true, numRuns: Number(process.env.STATS_DAYS_RUNS ?? 40), ...(process.env.STATS_DAYS_EXAMPLE ? { examples: [[JSON.parse(process.env.STATS_DAYS_EXAMPLE)]] } : {}), seed: process.env.STATS_DAYS_SEED === undefined ? undefined : Number(process.env.STATS_DAYS_SEED) },
     );
-    assert.ok(compared.days > 50 && compared.sales > 50, JSON.stringify(compared));
+    assert.ok(compared.days > 50 && compared.sales > 50 && compared.customers > 50 && compared.returning > 0, JSON.stringify(compared));
     await assertDatabaseConsistent(t);
   });
 
@@ -257,6 +264,49 @@ describe('stats day sums', () => {
         { product_id: p1, quantity: 3, revenue: 10.5 },
         { product_id: p2, quantity: 1, revenue: 10 },
       ].sort((a, b) => a.product_id.localeCompare(b.product_id)),
+    );
+  });
+
+  it("count a period's new and returning customers from each customer's first and last completed order", async () => {
+    const shop = await createShop(t);
+    const base = `/api/ecommerce/shops/${shop.id}`;
+    const order = async (email: string, status: string, created_at: string) => {
+      const response = await t.request('POST', `${base}/orders`, { customer: { email }, status, total_price: 10, created_at, cart: { items: [] } });
+      expectStatus(response, [201], `order of ${email}`);
+      return response.body.data as { id: string; customer: { id: string } };
+    };
+    const middle: stats.Period = { start: '2026-03-02 00:00:00', end: '2026-03-04 00:00:00' };
+    const fourth: stats.Period = { start: '2026-03-04 00:00:00', end: '2026-03-05 00:00:00' };
+    const counts = async (period: stats.Period) => {
+      const kept = await stats.customerCounts(t.database.db, shop.id, period);
+      assert.deepEqual(kept, await stats.scanCustomerCounts(t.database.db, shop.id, period), `kept and scanned, ${period.start}`);
+      return kept;
+    };
+    await order('a@example.com', 'complete', '2026-03-01 09:00:00');
+    const lastOfA = await order('a@example.com', 'completed', '2026-03-04 09:00:00');
+    const b = await order('b@example.com', 'complete', '2026-03-02 09:00:00');
+    await order('c@example.com', 'pending', '2026-03-02 09:00:00');
+    await order('c@example.com', 'complete', '2026-03-03 09:00:00');
+    await order('d@example.com', 'complete', '2026-02-15 09:00:00');
+    // a: orders before and after the period, none in it; b and c: first in it (c's pending one does not count).
+    assert.deepEqual(await counts(middle), { customers: 2, returning: 0 });
+    // a: one in it now, its first before it and its last after it (the probed case).
+    await order('a@example.com', 'complete', '2026-03-03 18:00:00');
+    assert.deepEqual(await counts(middle), { customers: 3, returning: 1 });
+    // a's last order is the 4th: returning by its last time alone.
+    assert.deepEqual(await counts(fourth), { customers: 1, returning: 1 });
+    // That order no longer completed: a's last is the 3rd, and the 4th has nobody.
+    expectStatus(await t.request('PUT', `${base}/orders/${lastOfA.id}`, { status: 'pending' }), [200], 'order back to pending');
+    assert.deepEqual(await counts(fourth), { customers: 0, returning: 0 });
+    assert.deepEqual(await counts(middle), { customers: 3, returning: 1 });
+    // A deleted customer takes its row.
+    expectStatus(await t.request('DELETE', `${base}/customers/${b.customer.id}`), [200], 'delete customer');
+    assert.deepEqual(await counts(middle), { customers: 2, returning: 1 });
+    const { rows } = await sql<{ n: unknown }>`select count(*) as n from customer_order_times where shop_id = ${shop.id}`.execute(t.database.db);
+    assert.equal(Number(rows[0]!.n), 3, 'a, c and d have completed orders; b is gone');
+    assert.deepEqual(
+      (await runChecks(t.database.db, t.database.dialect)).filter((check) => !check.ok),
+      [],
     );
   });
 });

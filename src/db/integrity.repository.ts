@@ -60,6 +60,16 @@ const ORPHANS: Array<{ name: string; query: (db: Executor, dialect: Dialect) => 
           or ${differ('k.revenue', 'r.revenue')}`.execute(db).then((r) => r.rows),
   },
   {
+    name: "every customer's first and last completed order times match its orders (stats)",
+    query: (db) =>
+      sql<{ n: unknown }>`select count(*) as n from customer_order_times k
+        full outer join (
+          select shop_id, customer_id, min(created_at) as first_at, max(created_at) as last_at from orders
+          where status in ('complete', 'completed') group by shop_id, customer_id
+        ) r on r.shop_id = k.shop_id and r.customer_id = k.customer_id
+        where k.customer_id is null or r.customer_id is null or k.first_at <> r.first_at or k.last_at <> r.last_at`.execute(db).then((r) => r.rows),
+  },
+  {
     name: "every group's member counts match its members (group totals)",
     query: (db) =>
       sql<{ n: unknown }>`select count(*) as n from (

@@ -12,6 +12,7 @@ import * as m0010 from './migrations/0010_journal_faults.js';
 import * as m0011 from './migrations/0011_abandoned_carts_insights.js';
 import * as m0012 from './migrations/0012_stats_days.js';
 import * as m0013 from './migrations/0013_journal_rowid.js';
+import * as m0014 from './migrations/0014_customer_order_times.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011_abandoned_carts_insights': m0011,
   '0012_stats_days': m0012,
   '0013_journal_rowid': m0013,
+  '0014_customer_order_times': m0014,
 };
 
 /**

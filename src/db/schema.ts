@@ -222,6 +222,14 @@ export interface ShopOrderDaysTable {
   revenue: ColumnType<number, never, never>;
 }
 
+/** Per shop and customer, its first and last completed orders' creation times, kept by triggers (migration 0014). */
+export interface CustomerOrderTimesTable {
+  shop_id: IdRef;
+  customer_id: IdRef;
+  first_at: ColumnType<string, never, never>;
+  last_at: ColumnType<string, never, never>;
+}
+
 /** The items of a shop's completed orders per day and product, kept by triggers (migration 0012). */
 export interface ShopProductDaysTable {
   shop_id: IdRef;
@@ -363,6 +371,7 @@ export interface DB {
   group_counters: GroupCountersTable;
   shop_revisions: ShopRevisionsTable;
   shop_order_days: ShopOrderDaysTable;
+  customer_order_times: CustomerOrderTimesTable;
   shop_product_days: ShopProductDaysTable;
   fields: FieldsTable;
   webhooks: WebhooksTable;

@@ -57,6 +57,8 @@ export const TABLES: Readonly<Record<string, TableEntry>> = Object.freeze({
   // The shop stats' sums per day (migration 0012).
   shop_order_days: { role: 'derived' },
   shop_product_days: { role: 'derived' },
+  // The stats' customers: first and last completed order per customer (migration 0014).
+  customer_order_times: { role: 'derived' },
   worker_leases: { role: 'process' },
 });
 
