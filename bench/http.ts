@@ -43,6 +43,7 @@ import pg from 'pg';
 import { parseDatabaseUrl } from '../src/config.js';
 import { createDatabase } from '../src/db/database.js';
 import { fillStatsDays } from '../src/db/migrations/0012_stats_days.js';
+import { fillCustomerOrderTimes } from '../src/db/migrations/0014_customer_order_times.js';
 import { api, cpuTicks, fmt, interrupted, median, memoryMiB, onInterrupt, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
 
 const { values: args } = parseArgs({
@@ -688,7 +689,8 @@ async function journalBenchmark(target: Target, url: string, shopPath: string, p
 }
 
 // ---- Day sums ------------------------------------------------------------------------------------------------
-// What the stats' day sums (migration 0012's row triggers on orders, carts and cart items) cost a write: POST
+// What the stats' kept figures (migration 0012's day sums: row triggers on orders, carts and cart items; 0014's
+// customers' order times: on orders) cost a write: POST
 // order of 3 items, pending (its cart's and items' triggers find no completed order and add nothing) and complete
 // (every trigger adds: a day row and three product-day rows), on one server, with the triggers in place and with
 // them taken away (SQLite: dropped and made again from their own SQL; PostgreSQL: disabled and enabled), in turn.
@@ -703,11 +705,15 @@ interface StatsTriggers {
 }
 
 async function dayStatsTriggers(url: string): Promise<StatsTriggers> {
+  // Migration 0012's day sums (*_stats_*) and migration 0014's customers' order times (*_customer_times_*).
   const STATS = '%\\_stats\\_%';
+  const TIMES = '%\\_customer\\_times\\_%';
   if (url.startsWith('sqlite:')) {
     const db = new BetterSqlite3(url.slice('sqlite:'.length));
     db.pragma('busy_timeout = 30000');
-    const triggers = db.prepare(`select name, sql from sqlite_master where type = 'trigger' and name like ? escape '\\'`).all(STATS) as Array<{ name: string; sql: string }>;
+    const triggers = db
+      .prepare(`select name, sql from sqlite_master where type = 'trigger' and (name like ? escape '\\' or name like ? escape '\\')`)
+      .all(STATS, TIMES) as Array<{ name: string; sql: string }>;
     let present = true;
     return {
       count: triggers.length,
@@ -726,8 +732,8 @@ async function dayStatsTriggers(url: string): Promise<StatsTriggers> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query<{ name: string; table: string }>(
-    `select tgname as name, tgrelid::regclass::text as "table" from pg_trigger where not tgisinternal and tgname like $1 escape '\\'`,
-    [STATS],
+    `select tgname as name, tgrelid::regclass::text as "table" from pg_trigger where not tgisinternal and (tgname like $1 escape '\\' or tgname like $2 escape '\\')`,
+    [STATS, TIMES],
   );
   let present = true;
   return {
@@ -749,7 +755,7 @@ async function daySumsBenchmark(target: Target, url: string, cartline: Cartline,
   if (complete.body === pending.body) throw new Error('the order scenario no longer sends "status":"pending"');
   const triggers = await dayStatsTriggers(url);
   try {
-    if (triggers.count === 0) throw new Error("no stats trigger found (migration 0012's names: *_stats_*)");
+    if (triggers.count === 0) throw new Error('no stats trigger found (names *_stats_* and *_customer_times_*, migrations 0012 and 0014)');
     await inTurn(
       `${target.label}: the stats' day sums' cost to a write (one server; its ${triggers.count} row triggers in place, or taken away)`,
       [pending, complete],
@@ -765,6 +771,7 @@ async function daySumsBenchmark(target: Target, url: string, cartline: Cartline,
   const database = createDatabase(parseDatabaseUrl(url));
   try {
     await fillStatsDays(database.db);
+    await fillCustomerOrderTimes(database.db);
   } finally {
     await database.close();
   }

@@ -129,7 +129,10 @@ export async function productSales(db: Executor, shopId: string, period: Period)
     .where('day', '<', end)
     .where('items', '>', 0)
     .select((eb) => ['product_id', eb.fn.sum<number>('revenue').as('revenue'), eb.fn.sum<number>('quantity').as('quantity')])
-    .groupBy('product_id')
+    // SQLite, without statistics, read the shop's every row in product order from the (shop_id, product_id) index
+    // to group without sorting: a year's rows for 30 days (EXPLAIN QUERY PLAN; at 1M orders ~250 ms against ~20
+    // through the key's day range and a sort). `+product_id` is no column an index can order.
+    .groupBy(db.getExecutor().adapter instanceof PostgresAdapter ? 'product_id' : sql`+product_id`)
     .execute();
   return rows.map((row) => ({ product_id: String(row.product_id), revenue: Number(row.revenue), quantity: Number(row.quantity) }));
 }
