@@ -254,8 +254,10 @@ describe('PostgreSQL named statements', () => {
     url.searchParams.set('application_name', applicationName);
     // One connection: the statements checked in pg_prepared_statements are those of the connection that served the read.
     const database = createDatabase({ kind: 'postgres', url: url.toString() }, { schema: t.schema!, poolSize: 1 });
-    // Answers kept in memory would spare the reads this test watches: none are kept here.
-    const app = await buildApp({ ...t.config, cacheBytes: 0 }, database, { newId: createIdGenerator(3) });
+    // Answers kept in memory would spare the reads this test watches: none are kept here. No request journal: its
+    // worker's connection carries the same application_name, and reconnected to write the reads' entries after the
+    // kill, so that "the killed backend is gone" never held (a failure of this test on a loaded machine).
+    const app = await buildApp({ ...t.config, cacheBytes: 0, journal: 'off' }, database, { newId: createIdGenerator(3) });
     const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL! });
     after(async () => {
       await app.close();
