@@ -19,7 +19,7 @@
 // "journal" then measures the request journal's cost (issue 14): GET one product and POST order of 3 items on the
 // same database, served by two servers started after the seeding, one with the journal on (the default), one with
 // CARTLINE_JOURNAL=off, loaded in turn (on/off, then off/on the next round); req/s in both, and on/off.
-// "day sums" then measures what the stats' day sums (migration 0012's triggers) cost a write: POST order of 3
+// "day sums" then measures what the stats' kept figures (migrations 0012 and 0014's triggers) cost a write: POST order of 3
 // items, pending and complete, on the seeded server with the triggers in place and taken away, in turn.
 // --only NAME runs the scenario of that name (any case), else those whose name contains NAME ("big group" and
 // "scale" included), several NAMEs separated by commas; an unknown NAME lists the names.
