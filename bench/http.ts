@@ -882,7 +882,7 @@ try {
   if (args['postgres-only'] && !args.postgres) throw new Error('--postgres-only needs --postgres URL');
   const targets = [...(args['postgres-only'] ? [] : [sqliteTarget]), ...(args.postgres ? [postgresTarget(args.postgres)] : [])];
   // --only scale: the scale section alone; --scale adds it to whatever else runs.
-  const main = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, JOURNAL_NAME].some(selected);
+  const main = [...MAIN_NAMES, BIG_GROUP_NAME, WEBHOOKS_NAME, JOURNAL_NAME, DAY_SUMS_NAME].some(selected);
   const scale = args.scale || (args.only !== undefined && selected('scale'));
   for (const target of targets) {
     if (main) await mainBenchmark(target);
