@@ -2,7 +2,21 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { decodeEntries, EntryArena } from '../src/modules/requests/entry-arena.js';
-import { MAX_BODY_BYTES, toRow, type PendingEntry } from '../src/modules/requests/journal.js';
+import { MAX_BODY_BYTES, type PendingEntry } from '../src/modules/requests/journal.js';
+import { JOURNAL_COLUMNS, sqliteBatch } from '../src/modules/requests/journal-rows.js';
+
+/** The rows SQLite's insert is given for these entries, by column (bodies back to text). */
+function sqliteRows(encoded: Parameters<typeof sqliteBatch>[0]): Array<Record<string, unknown>> {
+  const { data } = sqliteBatch(encoded);
+  const rows: Array<Record<string, unknown>> = [];
+  for (let at = 0; at < data.length; at += JOURNAL_COLUMNS.length) {
+    rows.push(Object.fromEntries(JOURNAL_COLUMNS.map((column, i) => {
+      const value = data[at + i];
+      return [column, Buffer.isBuffer(value) ? value.toString('utf8') : value];
+    })));
+  }
+  return rows;
+}
 
 // The request journal's buffer (src/modules/requests/entry-arena.ts): entries as bytes, decoded by the writer.
 
@@ -61,23 +75,24 @@ describe('the journal arena', () => {
     const exact = 'a'.repeat(MAX_BODY_BYTES);
     arena.append(entry(1, { request: long, response: Buffer.alloc(MAX_BODY_BYTES + 10, 0x41) }));
     arena.append(entry(2, { request: exact, response: Buffer.from('€'.repeat(30_000)) }));
-    const [first, second] = decodeEntries(arena.take());
+    const taken = arena.take();
+    const [first, second] = decodeEntries(taken);
+    const [firstRow, secondRow] = sqliteRows(taken);
     assert.equal(first!.request!.length, MAX_BODY_BYTES);
     assert.equal(first!.request_cut, true);
     assert.equal(first!.response!.length, MAX_BODY_BYTES);
     assert.equal(first!.response_cut, true);
     assert.equal(second!.request!.length, MAX_BODY_BYTES);
     assert.equal(second!.request_cut, false, 'exactly the limit is whole');
-    const row = toRow(first!);
-    assert.equal(row.request_truncated, true);
-    assert.equal(row.request_body, 'é'.repeat(MAX_BODY_BYTES / 2));
-    assert.equal(row.response_truncated, true);
-    assert.equal(toRow(second!).request_truncated, false);
+    assert.equal(firstRow!.request_truncated, 1);
+    assert.equal(firstRow!.request_body, 'é'.repeat(MAX_BODY_BYTES / 2));
+    assert.equal(firstRow!.response_truncated, 1);
+    assert.equal(secondRow!.request_truncated, 0);
     // A Buffer is cut anywhere: a character cut through is dropped, not kept as U+FFFD (90,000 bytes of 3-byte €).
     assert.equal(second!.response_cut, true);
-    assert.deepEqual({ body: toRow(second!).response_body, truncated: toRow(second!).response_truncated }, {
+    assert.deepEqual({ body: secondRow!.response_body, truncated: secondRow!.response_truncated }, {
       body: '€'.repeat(Math.floor(MAX_BODY_BYTES / 3)),
-      truncated: true,
+      truncated: 1,
     });
   });
 
@@ -120,5 +135,38 @@ describe('the journal arena', () => {
     const second = arena.take();
     assert.equal(second.chunks[0]!.buffer, memory, 'the same memory');
     assert.deepEqual(decodeEntries(second).map((e) => e.id), [entry(2).id], 'holding only the new entry');
+  });
+});
+
+describe("the journal's COPY rows (PostgreSQL)", () => {
+  it('writes ids as 64-bit integers digit for digit, the largest included, and texts as their bytes', async () => {
+    const { copyBatch } = await import('../src/modules/requests/journal-rows.js');
+    const arena = new EntryArena(MAX_BODY_BYTES);
+    arena.append(entry(1, { id: '9223372036854775807', batch_id: '4294967296', fault_id: '4294967295' }));
+    const { data, count } = copyBatch(arena.take());
+    assert.equal(count, 1);
+    assert.equal(data.subarray(0, 11).toString('latin1'), 'PGCOPY\n\xff\r\n\0');
+    let at = 19; // signature, flags, header extension
+    assert.equal(data.readInt16BE(at), JOURNAL_COLUMNS.length);
+    at += 2;
+    const fields: Array<Buffer | null> = [];
+    for (let i = 0; i < JOURNAL_COLUMNS.length; i++) {
+      const length = data.readInt32BE(at);
+      at += 4;
+      fields.push(length < 0 ? null : data.subarray(at, (at += length)));
+    }
+    assert.equal(data.readInt16BE(at), -1, 'the trailer');
+    assert.equal(at + 2, data.length);
+    const field = (column: (typeof JOURNAL_COLUMNS)[number]) => fields[JOURNAL_COLUMNS.indexOf(column)]!;
+    assert.equal(field('id').readBigInt64BE(), 9223372036854775807n);
+    assert.equal(field('account_id').readBigInt64BE(), 916313050158469120n);
+    assert.equal(field('batch_id').readBigInt64BE(), 4294967296n);
+    assert.equal(field('fault_id').readBigInt64BE(), 4294967295n);
+    assert.equal(field('user_agent').toString(), 'WooCommerce/9.1 (Zürich ☕)');
+    assert.equal(field('response_body').toString(), '{"data":{"id":"1","name":"Café ☕ 1"}}');
+    assert.equal(fields[JOURNAL_COLUMNS.indexOf('request_body')], null);
+    assert.equal(field('status').readInt32BE(), 200);
+    assert.equal(field('duration_ms').readDoubleBE(), 1.125);
+    assert.equal(field('created_at').toString(), '2025-12-06 05:46:40');
   });
 });

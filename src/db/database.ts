@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type pg from 'pg';
 import type { DatabaseTarget } from '../config.js';
+import { copyData, copyIn } from './copy-in.js';
 import { statementName } from './named-statements.js';
 import type { DB } from './schema.js';
 import { openSqlite } from './sqlite.js';
@@ -147,6 +148,8 @@ function withNamedStatements(pool: pg.Pool, onError: (error: unknown) => void): 
           query: (async (text: string, values: unknown[]) => {
             const name = typeof text === 'string' ? statementName(text) : undefined;
             try {
+              const data = name === undefined && typeof text === 'string' ? copyData(text, values) : undefined;
+              if (data !== undefined) return await copyIn(client, text, data);
               return await (name === undefined ? client.query(text, values) : client.query({ name, text, values }));
             } catch (error) {
               onError(error);

@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011_abandoned_carts_insights.js';
 import * as m0012 from './migrations/0012_stats_days.js';
 import * as m0013 from './migrations/0013_journal_rowid.js';
 import * as m0014 from './migrations/0014_customer_order_times.js';
+import * as m0015 from './migrations/0015_journal_unbound.js';
 
 // Listed in code rather than read from a folder, so the compiled server needs no file lookups to migrate.
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0012_stats_days': m0012,
   '0013_journal_rowid': m0013,
   '0014_customer_order_times': m0014,
+  '0015_journal_unbound': m0015,
 };
 
 /**

@@ -148,53 +148,92 @@ function writeText(chunk: Buffer, at: number, text: string | null | undefined): 
   return at + 4 + written;
 }
 
-/** The entries of `encoded`, in the order they were appended. Bodies are views of the chunks' bytes. */
-export function decodeEntries(encoded: EncodedEntries): ArenaEntry[] {
-  const entries: ArenaEntry[] = [];
+/** The slots of an entry's texts and bodies in an EntryView: FIELDS in order, then the two bodies. */
+export const SLOT = { id: 0, account_id: 1, batch_id: 2, shop_id: 3, method: 4, path: 5, client: 6, user_agent: 7, fault_id: 8, request: 9, response: 10 } as const;
+const SLOTS = FIELDS.length + 2;
+
+/**
+ * One encoded entry, where it lies in its chunk: a writer reads its texts and bodies as the chunk's bytes (a
+ * slot's `start` and `length`; length -1 for null) or as strings, without an object per entry. The same view is
+ * filled again for each entry of a batch (forEachEntry).
+ */
+export class EntryView {
+  chunk: Buffer = Buffer.alloc(0);
+  at = 0;
+  duration_ms = 0;
+  status: number | null = null;
+  requestCut = false;
+  responseCut = false;
+  readonly start = new Int32Array(SLOTS);
+  readonly length = new Int32Array(SLOTS);
+
+  /** The slot's text; null for null. */
+  text(slot: number): string | null {
+    const length = this.length[slot]!;
+    return length < 0 ? null : this.chunk.toString('utf8', this.start[slot]!, this.start[slot]! + length);
+  }
+
+  /** The slot's bytes (a view of the chunk, not a copy); null for null. */
+  bytes(slot: number): Buffer | null {
+    const length = this.length[slot]!;
+    return length < 0 ? null : this.chunk.subarray(this.start[slot]!, this.start[slot]! + length);
+  }
+}
+
+/** Calls `visit` with each entry of `encoded`, in the order they were appended: one view, filled for each. */
+export function forEachEntry(encoded: EncodedEntries, visit: (entry: EntryView) => void): void {
+  const view = new EntryView();
   for (const bytes of encoded.chunks) {
     // A chunk that crossed to a worker thread arrives as a plain Uint8Array: the same bytes, viewed as a Buffer.
     const chunk = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    view.chunk = chunk;
     let at = 0;
-    const text = (): string | null => {
-      const length = chunk.readUInt32LE(at);
-      at += 4;
-      if (length === NULL) return null;
-      at += length;
-      return chunk.toString('utf8', at - length, at);
-    };
-    const body = (): Buffer | undefined => {
-      const length = chunk.readUInt32LE(at);
-      at += 4;
-      if (length === NULL) return undefined;
-      at += length;
-      return chunk.subarray(at - length, at);
-    };
     while (at < chunk.length) {
-      const entryAt = chunk.readDoubleLE(at);
-      const duration = chunk.readDoubleLE(at + 8);
+      view.at = chunk.readDoubleLE(at);
+      view.duration_ms = chunk.readDoubleLE(at + 8);
       const status = chunk.readInt32LE(at + 16);
+      view.status = status === -1 ? null : status;
       const flags = chunk[at + 20]!;
+      view.requestCut = (flags & 1) !== 0;
+      view.responseCut = (flags & 2) !== 0;
       at += HEADER;
-      const [id, accountId, batchId, shopId, method, path, client, userAgent, faultId] = FIELDS.map(text);
-      entries.push({
-        id: id!,
-        account_id: accountId!,
-        batch_id: batchId ?? null,
-        shop_id: shopId ?? null,
-        at: entryAt,
-        method: method!,
-        path: path!,
-        status: status === -1 ? null : status,
-        duration_ms: duration,
-        client: client!,
-        user_agent: userAgent ?? null,
-        fault_id: faultId ?? null,
-        request: body(),
-        response: body(),
-        request_cut: (flags & 1) !== 0,
-        response_cut: (flags & 2) !== 0,
-      });
+      for (let slot = 0; slot < SLOTS; slot++) {
+        const length = chunk.readUInt32LE(at);
+        at += 4;
+        view.start[slot] = at;
+        if (length === NULL) view.length[slot] = -1;
+        else {
+          view.length[slot] = length;
+          at += length;
+        }
+      }
+      visit(view);
     }
   }
+}
+
+/** The entries of `encoded` as objects, in the order they were appended. Bodies are views of the chunks' bytes. */
+export function decodeEntries(encoded: EncodedEntries): ArenaEntry[] {
+  const entries: ArenaEntry[] = [];
+  forEachEntry(encoded, (view) => {
+    entries.push({
+      id: view.text(SLOT.id)!,
+      account_id: view.text(SLOT.account_id)!,
+      batch_id: view.text(SLOT.batch_id),
+      shop_id: view.text(SLOT.shop_id),
+      at: view.at,
+      method: view.text(SLOT.method)!,
+      path: view.text(SLOT.path)!,
+      status: view.status,
+      duration_ms: view.duration_ms,
+      client: view.text(SLOT.client)!,
+      user_agent: view.text(SLOT.user_agent),
+      fault_id: view.text(SLOT.fault_id),
+      request: view.bytes(SLOT.request) ?? undefined,
+      response: view.bytes(SLOT.response) ?? undefined,
+      request_cut: view.requestCut,
+      response_cut: view.responseCut,
+    });
+  });
   return entries;
 }

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDatabase } from '../../db/database.js';
-import { decodeEntries } from './entry-arena.js';
 import { JournalStore, type JournalWorkerData, type WorkerAnswer, type WorkerWrite } from './journal.js';
 
 // The request journal's writes (journal.ts, WorkerWriter): a connection of its own to the same database, one
@@ -22,7 +21,7 @@ if (port !== null) {
     let answer: WorkerAnswer;
     const { chunks } = message.entries;
     try {
-      answer = { id: message.id, result: await store.write(decodeEntries(message.entries)), chunks };
+      answer = { id: message.id, result: await store.write(message.entries), chunks };
     } catch (error) {
       answer = { id: message.id, error };
     }

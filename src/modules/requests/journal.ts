@@ -1,12 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
 import { firstIdAt } from '../../db/ids.js';
-import { formatTimestamp } from '../../time.js';
 import { PostgresAdapter, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { DatabaseTarget, JournalMode } from '../../config.js';
-import { decodeEntries, EntryArena, type ArenaEntry, type EncodedEntries, type PendingEntry } from './entry-arena.js';
+import { decodeEntries, EntryArena, type EncodedEntries, type PendingEntry } from './entry-arena.js';
+import { copyBatch, MAX_BODY_BYTES, sqliteBatch } from './journal-rows.js';
 import * as repo from './requests.repository.js';
 
 // The request journal's writer. A request only hands its entry over (record: synchronous, no I/O); entries
@@ -30,111 +29,8 @@ const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 const PRUNE_MS = 1_000;
 const SWEEP_MS = 60_000;
 
-/** The most of each body an entry keeps, in bytes. */
-export const MAX_BODY_BYTES = 64 * 1024;
-
+export { keptBody, MAX_BODY_BYTES } from './journal-rows.js';
 export type { PendingEntry } from './entry-arena.js';
-
-// Secrets a body may carry (a shop's access_data holds the shop platform's API key; a webhook its signing
-// secret): replaced in the journal's copy, as the Authorization header is never kept at all.
-const SECRET_KEYS = /"(access_data|secret|token|api_key|apikey|access_token|password)"(\s*):(\s*)"(?:[^"\\]|\\.)*"/g;
-const MAYBE_SECRET = /access_data|secret|token|api_?key|password/i;
-
-/** A body as the journal keeps it: at most MAX_BODY_BYTES of UTF-8, secrets and NULs replaced. */
-export function keptBody(body: string | Buffer | undefined, cut = false): { text: string | null; truncated: boolean } {
-  if (body === undefined || (body.length === 0 && !cut)) return { text: null, truncated: false };
-  let text: string;
-  let truncated = cut;
-  // A string of at most a third of the limit in UTF-16 units fits whole (3 bytes a unit at most): not measured.
-  if (typeof body === 'string' && body.length <= MAX_BODY_BYTES / 3) text = body;
-  else {
-    let bytes = typeof body === 'string' ? Buffer.from(body) : body;
-    truncated ||= bytes.length > MAX_BODY_BYTES;
-    if (truncated) bytes = bytes.subarray(0, MAX_BODY_BYTES);
-    text = bytes.toString('utf8');
-    // A character the cut went through is dropped, not kept as U+FFFD.
-    if (truncated && text.endsWith('\uFFFD')) text = text.replace(/\uFFFD+$/, '');
-  }
-  if (text.includes('\u0000')) text = text.replaceAll('\u0000', '\uFFFD');
-  if (MAYBE_SECRET.test(text)) text = text.replace(SECRET_KEYS, '"$1"$2:$3"[redacted]"');
-  return { text, truncated };
-}
-
-/**
- * keptBody's answer as UTF-8 bytes, for a writer that sends bytes (PostgreSQL's insert, requests.repository.ts).
- * A body that needs nothing changed (whole, valid UTF-8, no NUL, no word a secret's key is made of: almost every
- * one) is sent as the very bytes that came, never made a string: on PostgreSQL a body as text had the journal's
- * thread decode it, and pg escape it into an array literal and encode it again (~5 µs a body of 600 bytes).
- */
-export function keptBytes(body: string | Buffer | undefined, cut = false): { bytes: Buffer | null; truncated: boolean } {
-  if (body === undefined || (body.length === 0 && !cut)) return { bytes: null, truncated: false };
-  if (!cut && Buffer.isBuffer(body) && body.length <= MAX_BODY_BYTES && isUtf8(body) && !body.includes(0) && !MAYBE_SECRET.test(body.toString('latin1'))) {
-    return { bytes: body, truncated: false };
-  }
-  const kept = keptBody(body, cut);
-  return { bytes: kept.text === null ? null : Buffer.from(kept.text), truncated: kept.truncated };
-}
-
-/** A 422's `errors`, as JSON, from its answer's text. */
-function errorsOf(status: number | null, response: { text: string | null; truncated: boolean }): string | null {
-  if (status !== 422 || response.text === null || response.truncated) return null;
-  try {
-    const parsed = JSON.parse(response.text) as { errors?: unknown };
-    return parsed.errors === undefined ? null : JSON.stringify(parsed.errors);
-  } catch {
-    return null; // Not JSON: no errors to keep.
-  }
-}
-
-const cutOf = (entry: PendingEntry | ArenaEntry, body: 'request_cut' | 'response_cut') => body in entry && (entry as ArenaEntry)[body];
-
-/** An entry's row, its bodies kept by `keep` (as text or bytes), a 422's errors read from its answer. */
-function rowOf<B>(entry: PendingEntry | ArenaEntry, keep: (body: string | Buffer | undefined, cut: boolean) => { body: B | null; truncated: boolean }, text: (body: B) => string) {
-  const request = keep(entry.request, cutOf(entry, 'request_cut'));
-  const response = keep(entry.response, cutOf(entry, 'response_cut'));
-  const errors = entry.status === 422 ? errorsOf(entry.status, { text: response.body === null ? null : text(response.body), truncated: response.truncated }) : null;
-  return {
-    ...fieldsOf(entry),
-    request_body: request.body,
-    request_truncated: request.truncated,
-    response_body: response.body,
-    response_truncated: response.truncated,
-    errors,
-  };
-}
-
-/** The row of an entry: bodies cut and cleaned (keptBody), a 422's errors taken from its body. */
-export function toRow(entry: PendingEntry | ArenaEntry): repo.JournalRow {
-  return rowOf(entry, (body, cut) => {
-    const kept = keptBody(body, cut);
-    return { body: kept.text, truncated: kept.truncated };
-  }, (text) => text);
-}
-
-/** toRow with the bodies as bytes (keptBytes). */
-export function toBytesRow(entry: PendingEntry | ArenaEntry): repo.JournalBytesRow {
-  return rowOf(entry, (body, cut) => {
-    const kept = keptBytes(body, cut);
-    return { body: kept.bytes, truncated: kept.truncated };
-  }, (bytes) => bytes.toString('utf8'));
-}
-
-function fieldsOf(entry: PendingEntry) {
-  return {
-    id: entry.id,
-    account_id: entry.account_id,
-    batch_id: entry.batch_id,
-    shop_id: entry.shop_id,
-    created_at: formatTimestamp(new Date(entry.at)),
-    method: entry.method,
-    path: entry.path,
-    status: entry.status,
-    duration_ms: Math.round(entry.duration_ms * 1000) / 1000,
-    client: entry.client,
-    user_agent: entry.user_agent,
-    fault_id: entry.fault_id,
-  };
-}
 
 /** What a write did: the accounts it wrote entries of, and the error of its retention, if that failed. */
 export interface WriteResult {
@@ -149,25 +45,36 @@ export interface RetentionOptions {
 
 /** Writes batches of entries and applies retention, on one connection: the journal's, or its worker's. */
 export class JournalStore {
-  /** Per account: when it was last pruned, and the entries written since. */
-  private readonly pruned = new Map<string, { at: number; since: number }>();
+  /**
+   * Per account: when it was last pruned, the entries written since, and the bound of the pruning before last: the
+   * next pruning deletes above it only (pruneAccount's `after`). Not the last bound: an entry minted before it
+   * may still come, written late by another process (its buffer waits up to a flush interval); one pruning
+   * later it is taken too, and the age sweep takes whatever else is left.
+   */
+  private readonly pruned = new Map<string, { at: number; since: number; bounds: string[] }>();
   private lastSweep = Date.now();
-  /** PostgreSQL takes bodies as bytes (keptBytes); SQLite as text, its column's type. */
-  private readonly bytes: boolean;
+  /** PostgreSQL takes a batch as COPY's binary rows, SQLite as an insert's parameters (journal-rows.ts). */
+  private readonly copy: boolean;
 
   constructor(
     private readonly db: Kysely<DB>,
     private readonly options: RetentionOptions,
   ) {
-    this.bytes = db.getExecutor().adapter instanceof PostgresAdapter;
+    this.copy = db.getExecutor().adapter instanceof PostgresAdapter;
   }
 
   /** Rejects when the entries could not be inserted; a failed retention is answered, tried again later. */
-  async write(entries: Array<PendingEntry | ArenaEntry>): Promise<WriteResult> {
-    const rows = this.bytes ? entries.map(toBytesRow) : entries.map(toRow);
-    await (this.bytes ? repo.insertEntriesAsBytes(this.db, rows as repo.JournalBytesRow[]) : repo.insertEntries(this.db, rows as repo.JournalRow[]));
-    const accounts = new Map<string, number>();
-    for (const row of rows) accounts.set(row.account_id, (accounts.get(row.account_id) ?? 0) + 1);
+  async write(entries: EncodedEntries): Promise<WriteResult> {
+    let accounts: Map<string, number>;
+    if (this.copy) {
+      const batch = copyBatch(entries);
+      await repo.copyEntries(this.db, batch.data);
+      accounts = batch.accounts;
+    } else {
+      const batch = sqliteBatch(entries);
+      await repo.insertEntries(this.db, batch.data);
+      accounts = batch.accounts;
+    }
     try {
       await this.prune(accounts);
     } catch (error) {
@@ -184,15 +91,15 @@ export class JournalStore {
       await repo.pruneOlderThan(this.db, oldestId);
     }
     for (const [accountId, written] of accounts) {
-      const last = this.pruned.get(accountId) ?? { at: 0, since: 0 };
+      const last = this.pruned.get(accountId) ?? { at: 0, since: 0, bounds: [] };
       last.since += written;
       if (now - last.at < PRUNE_MS && last.since < this.options.maxEntries / 10) {
         this.pruned.set(accountId, last);
         continue;
       }
       if (this.pruned.size > 100_000) this.pruned.clear();
-      this.pruned.set(accountId, { at: now, since: 0 });
-      await repo.pruneAccount(this.db, accountId, this.options.maxEntries, oldestId);
+      const bound = await repo.pruneAccount(this.db, accountId, this.options.maxEntries, oldestId, last.bounds.length === 2 ? last.bounds[0] : undefined);
+      this.pruned.set(accountId, { at: now, since: 0, bounds: [...last.bounds, bound].slice(-2) });
     }
   }
 }
@@ -278,7 +185,7 @@ class InProcessWriter implements Writer {
     this.store = new JournalStore(db, options);
   }
   async write(entries: EncodedEntries): Promise<WriteResult & { chunks: Uint8Array[] }> {
-    return { ...(await this.store.write(decodeEntries(entries))), chunks: entries.chunks };
+    return { ...(await this.store.write(entries)), chunks: entries.chunks };
   }
   async close(): Promise<void> {}
 }
