@@ -4,6 +4,7 @@ import { Kysely, sql, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, ty
 import type { DB } from '../src/db/schema.js';
 import { firstIdAt } from '../src/db/ids.js';
 import { Journal, type PendingEntry } from '../src/modules/requests/journal.js';
+import { pruneAccount } from '../src/modules/requests/requests.repository.js';
 import { setup } from './helpers/app.js';
 
 // The journal's bounds: retention by count and age, the modes, and a journal that cannot write, which drops
@@ -37,6 +38,23 @@ describe('request journal: limits', () => {
     await t.request('GET', '/api/groups?n=mallory-2', undefined, { token: t.otherToken });
     const kept = await t.request('GET', '/api/cartline/requests', undefined, { token: t.otherToken });
     assert.deepEqual(kept.body.data.map((e: { path: string }) => e.path), ['/api/groups?n=mallory-2', '/api/groups?n=mallory']);
+  });
+
+  it("a pruning given the bound before last deletes above it only: the newest `keep` stay, older ones below it wait for an unbounded pruning", async () => {
+    const t = await setup();
+    const accountId = String((await t.database.db.selectFrom('accounts').select('id').where('name', '=', 'mallory').executeTakeFirstOrThrow()).id);
+    const base = BigInt(firstIdAt(Date.now()));
+    const row = (n: number) => ({ id: (base + BigInt(n)).toString(), account_id: accountId, batch_id: null, shop_id: null, created_at: '2026-12-06 00:00:00', method: 'GET', path: `/api/n/${n}`, status: 200, duration_ms: 1, client: 'api', user_agent: null, request_body: null, request_truncated: false, response_body: null, response_truncated: false, errors: null, fault_id: null });
+    await t.database.db.insertInto('journal_entries').values([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(row)).execute();
+    const ids = async () => (await t.database.db.selectFrom('journal_entries').select('path').where('account_id', '=', accountId).orderBy('id').execute()).map((r) => r.path);
+    const oldestId = firstIdAt(Date.now() - 86_400_000);
+    // Keep 4, deleting only above entry 3 (as if the pruning before last had stopped there): 1–3 stay, 4–6 go.
+    const bound = await pruneAccount(t.database.db, accountId, 4, oldestId, (base + 3n).toString());
+    assert.equal(bound, (base + 6n).toString(), 'the bound: the newest entry past the 4 kept');
+    assert.deepEqual(await ids(), ['/api/n/1', '/api/n/2', '/api/n/3', '/api/n/7', '/api/n/8', '/api/n/9', '/api/n/10']);
+    // Without a lower bound (the first pruning after a sweep) the whole range goes.
+    await pruneAccount(t.database.db, accountId, 4, oldestId);
+    assert.deepEqual(await ids(), ['/api/n/7', '/api/n/8', '/api/n/9', '/api/n/10']);
   });
 
   it('CARTLINE_JOURNAL=errors keeps only 4xx and 5xx answers; off keeps nothing', async () => {

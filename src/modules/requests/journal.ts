@@ -52,7 +52,9 @@ export class JournalStore {
    * Per account: when it was last pruned, the entries written since, and the bound of the pruning before last: the
    * next pruning deletes above it only (pruneAccount's `after`). Not the last bound: an entry minted before it
    * may still come, written late by another process (its buffer waits up to a flush interval); one pruning
-   * later it is taken too, and the age sweep takes whatever else is left.
+   * later it is taken too. An entry later still (a write slowed for longer, at thousands of entries a second) is
+   * taken by the account's next pruning after a sweep: the sweep forgets every account's bounds, so that each
+   * account's first pruning after it deletes its whole range (once a minute, not at every pruning).
    */
   private readonly pruned = new Map<string, { at: number; since: number; bounds: string[] }>();
   private lastSweep = Date.now();
@@ -91,6 +93,7 @@ export class JournalStore {
     const oldestId = firstIdAt(now - this.options.maxAgeSeconds * 1000);
     if (now - this.lastSweep >= SWEEP_MS) {
       this.lastSweep = now;
+      for (const state of this.pruned.values()) state.bounds = [];
       await repo.pruneOlderThan(this.db, oldestId);
     }
     for (const [accountId, written] of accounts) {
