@@ -264,11 +264,13 @@ describe('console in a browser', { skip: missing && `${CHROMIUM} is not installe
   it('webhooks: the account\'s webhook and its deliveries', async () => {
     const hook = await call('POST', '/api/webhooks', { name: 'Local receiver', url: receiver.url, events: ['product.created'] });
     assert.equal(hook.status, 201);
-    assert.equal((await call('POST', `/api/ecommerce/shops/${shopId}/products`, { name: 'Hook Test Mug', price: 9, url: 'https://shop.example/mug' })).status, 201);
-    await receiver.waitFor(1);
+    // The page is open before anything is delivered: the delivery and its answer appear without a reload.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Webhooks' }).click();
     await page.getByRole('heading', { name: 'Local receiver' }).waitFor();
     const delivery = page.locator('table', { has: page.getByText('Recent deliveries') }).locator('tbody tr').first();
+    assert.equal(await delivery.count(), 0, 'no delivery yet');
+    assert.equal((await call('POST', `/api/ecommerce/shops/${shopId}/products`, { name: 'Hook Test Mug', price: 9, url: 'https://shop.example/mug' })).status, 201);
+    await receiver.waitFor(1);
     await waitFor(async () => /product\.created/.test((await delivery.textContent()) ?? '') && /200/.test((await delivery.textContent()) ?? ''), 'the delivery is listed with its 200');
     await shot('11-webhooks');
   });

@@ -21,7 +21,10 @@ function assertNo500(responses: { status: number; text: string }[]) {
 describe('races', () => {
   it('an order deleted while items are added to its cart: items land before the delete or get a 404', async () => {
     const outcomes = new Set<number>();
-    for (let round = 0; round < 5; round++) {
+    const bothSeen = () => outcomes.has(201) && outcomes.has(404);
+    // Five rounds, and more (up to 20) until both outcomes have happened: on a busy machine five rounds of
+    // PostgreSQL once answered every item before the delete (CI, 2026-12-06).
+    for (let round = 0; round < 20 && (round < 5 || !bothSeen()); round++) {
       const shop = await createShop(t);
       const product = await createProduct(t, shop.id);
       const order = await createOrder(t, shop.id, {}, [product.id]);
@@ -47,7 +50,7 @@ describe('races', () => {
       assert.equal((await storedRows(t, 'carts', shop.id)).length, 0);
       for (const response of responses) outcomes.add(response.status);
     }
-    assert.ok(outcomes.has(201) && outcomes.has(404), `both outcomes seen: ${[...outcomes]}`);
+    assert.ok(bothSeen(), `both outcomes seen: ${[...outcomes]}`);
     await assertDatabaseConsistent(t);
   });
 

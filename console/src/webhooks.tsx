@@ -1,12 +1,22 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from './api.js';
 import { ErrorNote, Table, useGet } from './components.js';
+
+/** How often the deliveries shown are read again. */
+const REFRESH_MS = 2_000;
 
 const lastAttempt = (delivery: any) => delivery.attempts[delivery.attempts.length - 1];
 
 function Deliveries({ webhookId }: { webhookId: string }) {
   const { data, error, reload } = useGet(`/api/cartline/webhooks/${webhookId}/deliveries`);
   const [failure, setFailure] = useState<Error | undefined>();
+  const [tick, setTick] = useState(0);
+  // Read again every few seconds while shown (and the tab is visible): a new delivery and a pending one's answer
+  // appear without a reload, as requests do in the live Requests view.
+  useEffect(() => {
+    const timer = setTimeout(() => (document.hidden ? setTick((n) => n + 1) : reload()), REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [data, error, tick]);
   return (
     <>
       <ErrorNote error={failure ?? error} />
