@@ -4,7 +4,7 @@ import type { DB, Executor } from '../../db/schema.js';
 import type { Kysely } from 'kysely';
 import { JOURNAL_COLUMNS } from './journal-rows.js';
 
-// SQLite: a batch is cut into statements of these many rows (a batch of 500: 256 + 3 * 64 + 3 * 16 + 4), so that a
+// SQLite: a batch is cut into statements of these many rows (one of 1,000: 3 * 256 + 3 * 64 + 2 * 16 + 2 * 4), so that a
 // few SQL texts serve every batch size: one text per size had each new size prepared by SQLite anew, and crowded
 // the connection's statement cache. One transaction: pages the statements share are written once.
 const CHUNK_ROWS = [256, 64, 16, 4, 1];
