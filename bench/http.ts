@@ -18,7 +18,11 @@
 // req/s in both states and the ratio big/empty. It grows the database, so it runs after the others.
 // "journal" then measures the request journal's cost (issue 14): GET one product and POST order of 3 items on the
 // same database, served by two servers started after the seeding, one with the journal on (the default), one with
-// CARTLINE_JOURNAL=off, loaded in turn (on/off, then off/on the next round); req/s in both, and on/off.
+// CARTLINE_JOURNAL=off, loaded in turn (on/off, then off/on the next round); req/s in both, and on/off. Twice:
+// with every thread where the OS puts it (wrk shares the machine's cores with the server's threads), then, on
+// Linux with 2 CPUs or more, with each server's request thread on a core of its own and wrk with the servers'
+// other threads (the journal's among them) on the rest: as a server with a spare core and its clients
+// elsewhere runs.
 // "day sums" then measures what the stats' kept figures (migrations 0012 and 0014's triggers) cost a write: POST order of 3
 // items, pending and complete, on the seeded server with the triggers in place and taken away, in turn.
 // --only NAME runs the scenario of that name (any case), else those whose name contains NAME ("big group" and
@@ -44,7 +48,7 @@ import { parseDatabaseUrl } from '../src/config.js';
 import { createDatabase } from '../src/db/database.js';
 import { fillStatsDays } from '../src/db/migrations/0012_stats_days.js';
 import { fillCustomerOrderTimes } from '../src/db/migrations/0014_customer_order_times.js';
-import { api, cpuTicks, fmt, interrupted, median, memoryMiB, onInterrupt, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
+import { api, cpuTicks, fmt, interrupted, median, memoryMiB, onInterrupt, ownCoreCpus, placeThreads, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -120,7 +124,8 @@ function milliseconds(value: string): number {
 // Asynchronous: the ceiling server lives in this process and must keep answering while wrk runs.
 const exec = promisify(execFile);
 
-async function run(base: string, load: Load, seconds: number): Promise<Measured> {
+/** `cpus`: where wrk runs (taskset -c), when the measurement places its threads (ownCoreCpus). */
+async function run(base: string, load: Load, seconds: number, cpus?: string): Promise<Measured> {
   const url = `${base}${load.path}`;
   const connections = load.connections ?? CONNECTIONS;
   // wrk's requests and req/s count every answer: a failed one (a 503 say) is not work done.
@@ -136,7 +141,8 @@ async function run(base: string, load: Load, seconds: number): Promise<Measured>
         (load.body ? `wrk.body = ${JSON.stringify(load.body)}\nwrk.headers["Content-Type"] = "application/json"\n` : '') +
         `wrk.headers["Authorization"] = "${AUTH}"\nwrk.headers["Accept"] = "application/json"\n`,
     );
-    const { stdout: output } = await exec('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '60s', '--latency', '-s', script, url]);
+    const wrk = ['wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '60s', '--latency', '-s', script, url];
+    const { stdout: output } = await (cpus === undefined ? exec(wrk[0]!, wrk.slice(1)) : exec('taskset', ['-c', cpus, ...wrk]));
     const requests = Number(/(\d+) requests in/.exec(output)![1]);
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)![1]);
     const p50 = milliseconds(/^\s+50%\s+(\S+)/m.exec(output)![1]!);
@@ -622,7 +628,11 @@ interface Serving {
   prepare?: () => Promise<void>;
 }
 
-async function inTurn(title: string, loads: Scenario[], servings: [Serving, Serving], goal?: number) {
+/**
+ * `placed`: the servers' request threads each on a core of their own while loaded, and wrk with their other
+ * threads on the rest (ownCoreCpus); they are put back on every CPU afterwards.
+ */
+async function inTurn(title: string, loads: Scenario[], servings: [Serving, Serving], goal?: number, placed?: { request: string; rest: string }) {
   const [a, b] = servings;
   const results = new Map(loads.map((l) => [l.name, new Map(servings.map((s) => [s.label, [] as Measured[]]))]));
   const cpu = new Map(loads.map((l) => [l.name, new Map(servings.map((s) => [s.label, [] as number[]]))]));
@@ -632,15 +642,18 @@ async function inTurn(title: string, loads: Scenario[], servings: [Serving, Serv
       await run(server.base, load, 1); // warm
     }
   }
+  const wrkCpus = placed?.rest;
   for (let round = 1; round <= ROUNDS; round++) {
     for (const load of loads) {
       for (const { label, server, prepare } of round % 2 === 1 ? servings : [b, a]) {
         await prepare?.();
+        if (placed !== undefined) placeThreads(server.child.pid!, placed);
         const before = cpuTicks(server.child.pid!);
-        const measured = await run(server.base, load, SECONDS);
+        const measured = await run(server.base, load, SECONDS, wrkCpus);
         results.get(load.name)!.get(label)!.push(measured);
         await settle(server);
         cpu.get(load.name)!.get(label)!.push(((cpuTicks(server.child.pid!) - before) * 10_000) / Math.max(1, measured.requests));
+        if (placed !== undefined) placeThreads(server.child.pid!, undefined);
       }
     }
   }
@@ -672,16 +685,18 @@ async function journalBenchmark(target: Target, url: string, shopPath: string, p
   // answers grown by it), and was measured 6% slower than a fresh one with the same settings.
   const journalOn = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000' });
   const journalOff = await startServer(url, { CARTLINE_RATE_LIMIT: '1000000000', CARTLINE_JOURNAL: 'off' });
+  const servings: [Serving, Serving] = [
+    { label: 'on', server: journalOn },
+    { label: 'off', server: journalOff },
+  ];
+  const title = `${target.label}: the request journal's cost (same database, two servers started after the seeding; off: CARTLINE_JOURNAL=off)`;
   try {
-    await inTurn(
-      `${target.label}: the request journal's cost (same database, two servers started after the seeding; off: CARTLINE_JOURNAL=off)`,
-      loads,
-      [
-        { label: 'on', server: journalOn },
-        { label: 'off', server: journalOff },
-      ],
-      0.9,
-    );
+    await inTurn(`${title}; every thread where the OS puts it`, loads, servings, 0.9);
+    // A server's request thread does the requests' work; its other threads (the journal's writer, the
+    // database's helpers) and wrk share the rest. On 2 cores wrk takes ~20% of its core (GET one product).
+    const placed = ownCoreCpus();
+    if (placed === undefined) console.log(`\n${target.label}: the journal's cost with the request thread on a core of its own: skipped (Linux, taskset and 2 CPUs needed)`);
+    else await inTurn(`${title}; each server's request thread on CPU ${placed.request}, wrk and every other thread on CPU ${placed.rest}`, loads, servings, 0.9, placed);
   } finally {
     await stop(journalOn);
     await stop(journalOff);

@@ -1,10 +1,10 @@
 // What the benchmarks share: fresh databases, the real server process, its memory, and medians.
 // Loopback only.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -186,6 +186,30 @@ export async function freePort(): Promise<number> {
 export function memoryMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
+}
+
+/**
+ * The CPUs of an arrangement where a server's request thread has a core of its own: that thread (the process's
+ * main thread) on CPU 0, and everything else (the server's other threads, the load generator) on the rest. Linux
+ * with taskset and at least 2 CPUs; undefined elsewhere.
+ */
+export function ownCoreCpus(): { request: string; rest: string } | undefined {
+  const cpus = availableParallelism();
+  if (process.platform !== 'linux' || cpus < 2 || spawnSync('taskset', ['--version']).error !== undefined) return undefined;
+  return { request: '0', rest: cpus === 2 ? '1' : `1-${cpus - 1}` };
+}
+
+/**
+ * Places a server's threads as `cpus` says (ownCoreCpus), or back on every CPU (`cpus` undefined). Threads
+ * started later inherit their starter's CPUs: called again before each load, it places those too.
+ */
+export function placeThreads(pid: number, cpus: { request: string; rest: string } | undefined): void {
+  const all = `0-${availableParallelism() - 1}`;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const list = cpus === undefined ? all : Number(tid) === pid ? cpus.request : cpus.rest;
+    const placed = spawnSync('taskset', ['-p', '-c', list, tid], { stdio: 'ignore' });
+    if (placed.status !== 0 && readdirSync(`/proc/${pid}/task`).includes(tid)) throw new Error(`taskset could not place thread ${tid} of ${pid}`);
+  }
 }
 
 /** CPU time the process has used (all its threads), in clock ticks (utime + stime of /proc/PID/stat; 100 a second). */
