@@ -16,6 +16,7 @@ import { inList } from '../src/db/in-list.js';
 import { prepared } from '../src/db/prepared.js';
 import type { Executor } from '../src/db/schema.js';
 import { openSqlite } from '../src/db/sqlite.js';
+import { JOURNAL_PLANNER } from '../src/modules/requests/journal.js';
 import { dialect, setup } from './helpers/app.js';
 import { createProduct, createShop } from './helpers/factories.js';
 
@@ -242,6 +243,28 @@ describe('SQLite statement cache', () => {
     assert.equal(opened.cachedStatements(), 2);
     const total = await sql<{ count: bigint }>`select count(*) as count from things`.execute(db);
     assert.equal(Number(total.rows[0]!.count), 20);
+  });
+});
+
+describe('PostgreSQL session settings', () => {
+  it("reach every connection beside the schema's search_path: the journal writer's planner walks the key in order", { skip: dialect !== 'postgres' && 'PostgreSQL only' }, async () => {
+    const database = createDatabase({ kind: 'postgres', url: process.env.TEST_DATABASE_URL! }, { schema: t.schema!, poolSize: 1, settings: JOURNAL_PLANNER });
+    after(() => database.close());
+    const shown = async (db: Executor) => {
+      const { rows } = await sql<{ bitmap: string; seq: string; sort: string; path: string }>`
+        select current_setting('enable_bitmapscan') as bitmap, current_setting('enable_seqscan') as seq,
+               current_setting('enable_sort') as sort, current_setting('search_path') as path`.execute(db);
+      return rows[0]!;
+    };
+    assert.deepEqual(await shown(database.db), { bitmap: 'off', seq: 'off', sort: 'off', path: t.schema });
+    // The API's connections keep the planner's defaults.
+    assert.deepEqual(await shown(t.database.db), { bitmap: 'on', seq: 'on', sort: 'on', path: t.schema });
+    // The retention's bound, as the journal's connection plans it: down the (account_id, id) key from the newest.
+    const { rows } = await sql<{ 'QUERY PLAN': string }>`
+      explain select id from journal_entries where account_id = ${'1'} order by id desc limit 1 offset 10000`.execute(database.db);
+    const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+    assert.match(plan, /Index (Only )?Scan Backward using journal_entries_pkey/);
+    assert.doesNotMatch(plan, /Bitmap|Sort/);
   });
 });
 

@@ -72,6 +72,16 @@ export interface PostgresOptions {
   /** search_path for every connection: lets tests give each file a schema of its own. */
   schema?: string;
   poolSize?: number;
+  /** Settings of every connection's session (`-c name=value` at connect), as the request journal's writer sets its planner's. */
+  settings?: Readonly<Record<string, string>>;
+}
+
+/** The `options` startup parameter of a connection: its search_path and settings, as `-c name=value`. */
+function sessionOptions(options: PostgresOptions): string {
+  const settings = { ...(options.schema ? { search_path: options.schema } : {}), ...options.settings };
+  return Object.entries(settings)
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(' ');
 }
 
 export function createDatabase(target: DatabaseTarget, options: PostgresOptions = {}): DatabaseHandle {
@@ -97,7 +107,7 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
     max,
     // A database that does not answer fails the request quickly (503) instead of holding it.
     connectionTimeoutMillis: 2_000,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    ...(sessionOptions(options) !== '' ? { options: sessionOptions(options) } : {}),
     // Timestamps (without time zone, stored as UTC) come back exactly as stored: 'YYYY-MM-DD HH:MM:SS'.
     // int8 stays a string, pg's default, so ids keep every digit.
     types: {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDatabase } from '../../db/database.js';
-import { JournalStore, type JournalWorkerData, type WorkerAnswer, type WorkerWrite } from './journal.js';
+import { JOURNAL_PLANNER, JournalStore, type JournalWorkerData, type WorkerAnswer, type WorkerWrite } from './journal.js';
 
 // The request journal's writes (journal.ts, WorkerWriter): a connection of its own to the same database, one
 // batch at a time, as the journal sends them. SQLite (WAL): the API's reads never wait for it; a write of either
@@ -9,7 +9,7 @@ import { JournalStore, type JournalWorkerData, type WorkerAnswer, type WorkerWri
 const port = parentPort;
 if (port !== null) {
   const { target, schema, maxEntries, maxAgeSeconds } = workerData as JournalWorkerData;
-  const database = createDatabase(target, { poolSize: 1, ...(schema !== undefined ? { schema } : {}) });
+  const database = createDatabase(target, { poolSize: 1, settings: JOURNAL_PLANNER, ...(schema !== undefined ? { schema } : {}) });
   const db = database.db;
   const store = new JournalStore(db, { maxEntries, maxAgeSeconds });
   port.on('message', async (message: WorkerWrite | 'close') => {

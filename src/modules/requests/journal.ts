@@ -35,6 +35,17 @@ const SWEEP_MS = 60_000;
 export { keptBody, MAX_BODY_BYTES } from './journal-rows.js';
 export type { PendingEntry } from './entry-arena.js';
 
+/**
+ * The planner settings of the journal writer's own PostgreSQL connection (the worker's). Its queries are all ranges
+ * of the (account_id, id) key: the retention's bound (the account's entry `keep` places below its newest), its
+ * deletes, the sweep. With the statistics the planner had (a table that churns its whole content every few
+ * seconds under load, and one whose dead rows no vacuum has taken yet), it read the bound with a bitmap scan of
+ * every index entry of the account, dead ones included, and a sort: measured on GET one product, 16 ms a pruning
+ * (136,791 index entries, 8,053 heap pages) where walking the key down from the newest takes the `keep` first.
+ * Every query of this connection walks its key in order, whatever the statistics say.
+ */
+export const JOURNAL_PLANNER = { enable_bitmapscan: 'off', enable_seqscan: 'off', enable_sort: 'off' } as const;
+
 /** What a write did: the accounts it wrote entries of, and the error of its retention, if that failed. */
 export interface WriteResult {
   accounts: string[];
