@@ -154,7 +154,7 @@ async function run(base: string, load: Load, seconds: number, cpus?: string): Pr
   }
   const argv = ['--yes', 'autocannon@8', '-j', '-c', String(connections), '-d', String(seconds), '-m', load.method, '-H', `Authorization=${AUTH}`];
   if (load.body) argv.push('-H', 'Content-Type=application/json', '-b', load.body);
-  const result = JSON.parse((await exec('npx', [...argv, url])).stdout);
+  const result = JSON.parse((await (cpus === undefined ? exec('npx', [...argv, url]) : exec('taskset', ['-c', cpus, 'npx', ...argv, url]))).stdout);
   return {
     ...answered(result.requests.total, result.requests.average, result.non2xx),
     p50: result.latency.p50,
