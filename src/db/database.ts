@@ -102,12 +102,13 @@ export function createDatabase(target: DatabaseTarget, options: PostgresOptions 
   // Loaded only for PostgreSQL: a SQLite server does not pay pg's ~15 MB of resident memory.
   const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
   const max = options.poolSize ?? 10;
+  const session = sessionOptions(options);
   const pool = new pg.Pool({
     connectionString: target.url,
     max,
     // A database that does not answer fails the request quickly (503) instead of holding it.
     connectionTimeoutMillis: 2_000,
-    ...(sessionOptions(options) !== '' ? { options: sessionOptions(options) } : {}),
+    ...(session !== '' ? { options: session } : {}),
     // Timestamps (without time zone, stored as UTC) come back exactly as stored: 'YYYY-MM-DD HH:MM:SS'.
     // int8 stays a string, pg's default, so ids keep every digit.
     types: {

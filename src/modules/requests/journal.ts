@@ -36,13 +36,13 @@ export { keptBody, MAX_BODY_BYTES } from './journal-rows.js';
 export type { PendingEntry } from './entry-arena.js';
 
 /**
- * The planner settings of the journal writer's own PostgreSQL connection (the worker's). Its queries are all ranges
- * of the (account_id, id) key: the retention's bound (the account's entry `keep` places below its newest), its
- * deletes, the sweep. With the statistics the planner had (a table that churns its whole content every few
- * seconds under load, and one whose dead rows no vacuum has taken yet), it read the bound with a bitmap scan of
- * every index entry of the account, dead ones included, and a sort: measured on GET one product, 16 ms a pruning
- * (136,791 index entries, 8,053 heap pages) where walking the key down from the newest takes the `keep` first.
- * Every query of this connection walks its key in order, whatever the statistics say.
+ * The planner settings of the journal writer's own PostgreSQL connection (the worker's; a journal writing in the
+ * API's thread, in tests, keeps the defaults). Its queries are ranges of the (account_id, id) key: the retention's
+ * bound (the entry `keep` places below the account's newest), its deletes, the sweep. A table that churns its
+ * whole content every few seconds has stale statistics, and dead rows until vacuum: the planner read the bound
+ * with a bitmap scan of every index entry of the account, dead ones included, then a sort (measured under GET one
+ * product: 16 ms a pruning, 136,791 index entries, 8,053 heap pages). With these off it walks the key down from
+ * the newest entry and stops at the `keep`th, whatever the statistics say.
  */
 export const JOURNAL_PLANNER = { enable_bitmapscan: 'off', enable_seqscan: 'off', enable_sort: 'off' } as const;
 
