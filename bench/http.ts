@@ -48,7 +48,7 @@ import { parseDatabaseUrl } from '../src/config.js';
 import { createDatabase } from '../src/db/database.js';
 import { fillStatsDays } from '../src/db/migrations/0012_stats_days.js';
 import { fillCustomerOrderTimes } from '../src/db/migrations/0014_customer_order_times.js';
-import { api, cpuTicks, fmt, interrupted, median, memoryMiB, onInterrupt, ownCoreCpus, placeThreads, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
+import { api, cpuTicks, fmt, interrupted, median, memoryMiB, onInterrupt, ownCoreCpus, placeDatabase, placeThreads, postgresTarget, settle, sqliteTarget, startServer, TOKEN, type Target } from './lib.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -643,21 +643,33 @@ async function inTurn(title: string, loads: Scenario[], servings: [Serving, Serv
     }
   }
   const wrkCpus = placed?.rest;
+  let databasePlaced: number | string = 0;
+  let unplaceOnInterrupt: (() => void) | undefined;
   for (let round = 1; round <= ROUNDS; round++) {
     for (const load of loads) {
       for (const { label, server, prepare } of round % 2 === 1 ? servings : [b, a]) {
         await prepare?.();
-        if (placed !== undefined) placeThreads(server.child.pid!, placed);
+        if (placed !== undefined) {
+          placeThreads(server.child.pid!, placed);
+          unplaceOnInterrupt ??= onInterrupt(async () => void (await placeDatabase(server.url, undefined)));
+          databasePlaced = await placeDatabase(server.url, placed.rest);
+        }
         const before = cpuTicks(server.child.pid!);
         const measured = await run(server.base, load, SECONDS, wrkCpus);
         results.get(load.name)!.get(label)!.push(measured);
         await settle(server);
         cpu.get(load.name)!.get(label)!.push(((cpuTicks(server.child.pid!) - before) * 10_000) / Math.max(1, measured.requests));
-        if (placed !== undefined) placeThreads(server.child.pid!, undefined);
+        if (placed !== undefined) {
+          placeThreads(server.child.pid!, undefined);
+          await placeDatabase(server.url, undefined);
+        }
       }
     }
   }
+  unplaceOnInterrupt?.();
   console.log(`\n${title}, ${ROUNDS} round(s)`);
+  if (typeof databasePlaced === 'string') console.log(`(the database's processes were left where the OS puts them: ${databasePlaced})`);
+  else if (databasePlaced > 0) console.log(`(the database's ${databasePlaced} processes on CPU ${placed!.rest} too)`);
   console.log(`| scenario | ${a.label} req/s | p50 | p99 | ${b.label} req/s | p50 | p99 | ${a.label}/${b.label} |${goal === undefined ? '' : ' goal |'}`);
   console.log(`|---|---|---|---|---|---|---|---|${goal === undefined ? '' : '---|'}`);
   for (const load of loads) {

@@ -212,6 +212,43 @@ export function placeThreads(pid: number, cpus: { request: string; rest: string 
   }
 }
 
+/**
+ * Places a PostgreSQL server on this machine (the postmaster, which new backends inherit from, and every process
+ * pg_stat_activity lists: backends and helpers) on `cpus` (a taskset list), or back on every CPU (undefined), so that
+ * the ownCoreCpus arrangement leaves the request thread's core to it alone. Answers how many processes were placed,
+ * or why none were: a database on another machine, or processes taskset may not touch (another user's, unless root).
+ */
+export async function placeDatabase(url: string, cpus: string | undefined): Promise<number | string> {
+  if (!url.startsWith('postgres')) return 0;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let pids: number[];
+  try {
+    pids = (await client.query<{ pid: number }>('select pid from pg_stat_activity')).rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
+  const comm = (pid: number) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    } catch {
+      return undefined;
+    }
+  };
+  const local = pids.filter((pid) => comm(pid) === 'postgres');
+  if (local.length === 0) return 'its processes are not on this machine';
+  // The postmaster: the parent of its backends (4th field of /proc/PID/stat, after the command's parenthesis).
+  const postmaster = Number(readFileSync(`/proc/${local[0]}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+  const list = cpus ?? `0-${availableParallelism() - 1}`;
+  let placed = 0;
+  for (const pid of [postmaster, ...local]) {
+    const done = spawnSync('taskset', ['-a', '-p', '-c', list, String(pid)], { stdio: 'ignore' });
+    if (done.status === 0) placed += 1;
+    else if (comm(pid) === 'postgres') return `taskset may not place process ${pid} (run as root or as its user)`;
+  }
+  return placed;
+}
+
 /** CPU time the process has used (all its threads), in clock ticks (utime + stime of /proc/PID/stat; 100 a second). */
 export function cpuTicks(pid: number): number {
   let stat: string;
@@ -245,7 +282,7 @@ export async function settle(server: { child: ChildProcess; base: string }, limi
   return Date.now() - began;
 }
 
-export async function startServer(url: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string }> {
+export async function startServer(url: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string; url: string }> {
   const port = await freePort();
   // BENCH_PROFILE=DIR: the server writes a CPU profile there when it exits (node --cpu-prof).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
@@ -272,7 +309,7 @@ export async function startServer(url: string, env: Record<string, string> = {})
   // Up to 30 s: on a 2-core machine shared with other work a start can take over 10.
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base };
+      if ((await fetch(`${base}/healthz`)).ok) return { child, base, url };
     } catch {
       // not listening yet
     }
