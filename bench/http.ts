@@ -618,8 +618,8 @@ async function webhooksBenchmark(target: Target, cartline: Cartline, shopPath: s
 // ---- Two servings of the same loads, in turn -----------------------------------------------------------------
 // What one setting costs: each load run against two servings (two servers on the same database, or one server
 // with the database changed between them by `prepare`), in turn (A then B, then B then A the next round);
-// req/s in both, A/B, and the server's CPU time (every thread) per answered request, the backlog left when wrk
-// stops included: less blurred than req/s by other load on the machine.
+// req/s in both (medians), A/B (the median of the rounds' A/B), and the server's CPU time (every thread) per
+// answered request, the backlog left when wrk stops included: less blurred than req/s by other load on the machine.
 
 interface Serving {
   label: string;
@@ -670,18 +670,23 @@ async function inTurn(title: string, loads: Scenario[], servings: [Serving, Serv
   console.log(`\n${title}, ${ROUNDS} round(s)`);
   if (typeof databasePlaced === 'string') console.log(`(the database's processes were left where the OS puts them: ${databasePlaced})`);
   else if (databasePlaced > 0) console.log(`(the database's ${databasePlaced} processes on CPU ${placed!.rest} too)`);
-  console.log(`| scenario | ${a.label} req/s | p50 | p99 | ${b.label} req/s | p50 | p99 | ${a.label}/${b.label} |${goal === undefined ? '' : ' goal |'}`);
+  console.log(`| scenario | ${a.label} req/s | p50 | p99 | ${b.label} req/s | p50 | p99 | ${a.label}/${b.label}, median of the rounds' |${goal === undefined ? '' : ' goal |'}`);
   console.log(`|---|---|---|---|---|---|---|---|${goal === undefined ? '' : '---|'}`);
   for (const load of loads) {
     const first = summary(results.get(load.name)!.get(a.label)!);
     const second = summary(results.get(load.name)!.get(b.label)!);
-    const ratio = first.rps / second.rps;
+    // The ratio is the median of each round's: a round's two loads ran one after the other, so the machine's slow
+    // spells (seconds long, taking a load's req/s down by up to half, whichever serving it is) blur it less than
+    // they blur the ratio of the two medians, which is printed beside it.
+    const byRound = results.get(load.name)!.get(a.label)!.map((m, i) => m.rps / results.get(load.name)!.get(b.label)![i]!.rps);
+    const ratio = median(byRound);
     console.log(
       `| ${load.name} | ${fmt(first.rps)} | ${ms(first.p50)} | ${ms(first.p99)} | ${fmt(second.rps)} | ${ms(second.p50)} | ${ms(second.p99)} | ${ratioText(ratio)} |` +
         (goal === undefined ? '' : ` >= ${goal.toFixed(2)} ${ratio >= goal ? 'met' : 'NOT met'} |`),
     );
     const each = (label: string) => results.get(load.name)!.get(label)!.map((m) => fmt(m.rps)).join(', ');
     console.log(`  (${load.name}: rounds ${a.label} ${each(a.label)}; ${b.label} ${each(b.label)})`);
+    console.log(`  (${load.name}: ${a.label}/${b.label} round by round ${byRound.map(ratioText).join(', ')}; the ratio of the medians ${ratioText(first.rps / second.rps)})`);
     const cpuA = median(cpu.get(load.name)!.get(a.label)!);
     const cpuB = median(cpu.get(load.name)!.get(b.label)!);
     console.log(`  (${load.name}: server CPU per request ${cpuA.toFixed(0)} µs ${a.label}, ${cpuB.toFixed(0)} µs ${b.label}: ${b.label}/${a.label} ${ratioText(cpuB / cpuA)})`);
