@@ -644,14 +644,14 @@ async function inTurn(title: string, loads: Scenario[], servings: [Serving, Serv
   }
   const wrkCpus = placed?.rest;
   let databasePlaced: number | string = 0;
-  let unplaceOnInterrupt: (() => void) | undefined;
+  // Both servings are on one database: put it back whichever was loaded when interrupted.
+  const unplaceOnInterrupt = placed === undefined ? undefined : onInterrupt(async () => void (await placeDatabase(a.server.url, undefined)));
   for (let round = 1; round <= ROUNDS; round++) {
     for (const load of loads) {
       for (const { label, server, prepare } of round % 2 === 1 ? servings : [b, a]) {
         await prepare?.();
         if (placed !== undefined) {
           placeThreads(server.child.pid!, placed);
-          unplaceOnInterrupt ??= onInterrupt(async () => void (await placeDatabase(server.url, undefined)));
           databasePlaced = await placeDatabase(server.url, placed.rest);
         }
         const before = cpuTicks(server.child.pid!);

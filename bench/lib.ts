@@ -188,6 +188,14 @@ export function memoryMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
 }
 
+/** Every CPU, as a taskset list: where placed threads and processes go back to. */
+const ALL_CPUS = `0-${availableParallelism() - 1}`;
+
+/** The fields of /proc/PID/stat after the command's closing parenthesis (the command may hold spaces): state, ppid, ... */
+function statFields(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+}
+
 /**
  * The CPUs of an arrangement where a server's request thread has a core of its own: that thread (the process's
  * main thread) on CPU 0, and everything else (the server's other threads, the load generator) on the rest. Linux
@@ -204,9 +212,8 @@ export function ownCoreCpus(): { request: string; rest: string } | undefined {
  * started later inherit their starter's CPUs: called again before each load, it places those too.
  */
 export function placeThreads(pid: number, cpus: { request: string; rest: string } | undefined): void {
-  const all = `0-${availableParallelism() - 1}`;
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const list = cpus === undefined ? all : Number(tid) === pid ? cpus.request : cpus.rest;
+    const list = cpus === undefined ? ALL_CPUS : Number(tid) === pid ? cpus.request : cpus.rest;
     const placed = spawnSync('taskset', ['-p', '-c', list, tid], { stdio: 'ignore' });
     if (placed.status !== 0 && readdirSync(`/proc/${pid}/task`).includes(tid)) throw new Error(`taskset could not place thread ${tid} of ${pid}`);
   }
@@ -237,12 +244,11 @@ export async function placeDatabase(url: string, cpus: string | undefined): Prom
   };
   const local = pids.filter((pid) => comm(pid) === 'postgres');
   if (local.length === 0) return 'its processes are not on this machine';
-  // The postmaster: the parent of its backends (4th field of /proc/PID/stat, after the command's parenthesis).
-  const postmaster = Number(readFileSync(`/proc/${local[0]}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
-  const list = cpus ?? `0-${availableParallelism() - 1}`;
+  // The postmaster: the parent of its backends.
+  const postmaster = Number(statFields(local[0]!)[1]);
   let placed = 0;
   for (const pid of [postmaster, ...local]) {
-    const done = spawnSync('taskset', ['-a', '-p', '-c', list, String(pid)], { stdio: 'ignore' });
+    const done = spawnSync('taskset', ['-a', '-p', '-c', cpus ?? ALL_CPUS, String(pid)], { stdio: 'ignore' });
     if (done.status === 0) placed += 1;
     else if (comm(pid) === 'postgres') return `taskset may not place process ${pid} (run as root or as its user)`;
   }
@@ -251,14 +257,12 @@ export async function placeDatabase(url: string, cpus: string | undefined): Prom
 
 /** CPU time the process has used (all its threads), in clock ticks (utime + stime of /proc/PID/stat; 100 a second). */
 export function cpuTicks(pid: number): number {
-  let stat: string;
+  let fields: string[];
   try {
-    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    fields = statFields(pid);
   } catch {
     throw new Error(`the Cartline server (pid ${pid}) is gone`);
   }
-  // The command name (2nd field) may hold spaces: count fields after its closing parenthesis.
-  const fields = stat.split(') ')[1]!.split(' ');
   return Number(fields[11]) + Number(fields[12]);
 }
 

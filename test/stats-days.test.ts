@@ -186,9 +186,10 @@ async function assertSumsMatchScan(shopId: string, context: string) {
 }
 
 /**
- * One sequence always run besides the random ones: a customer back on a later day, then that order changed and
- * deleted. Returning customers need two completed orders of one customer on different days, which 40 random
- * sequences did not always make (1 seed in 30 made none, and the check below failed).
+ * One sequence always run besides the random ones, with returning customers: customer 0 back on a later day, then
+ * its first order deleted (no longer returning); customer 1 back by a pending order made completed. Returning
+ * customers need two completed orders of one customer on different days, which 40 random sequences did not always
+ * make (1 seed in 30 made none, and the check below failed).
  */
 const RETURNING: Step[] = [
   { kind: 'order', customer: 0, status: 'completed', total: 10, created: '2026-03-01 12:30:00', items: [{ product: 0, quantity: 1, price: 10 }], resource: undefined },
